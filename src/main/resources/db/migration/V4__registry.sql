@@ -128,7 +128,7 @@ create table household_expense (
     person_id    bigint        references person (id),
     kind         varchar(15)   not null,
     amount       numeric(12, 2) not null,
-    month        date          not null,
+    spent_month  date          not null,
     description  varchar(200),
     constraint household_expense_kind_known check (kind in ('MEDICAL', 'EDUCATION', 'REHABILITATION'))
 );
