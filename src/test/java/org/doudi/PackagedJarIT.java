@@ -1,0 +1,144 @@
+package org.doudi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The packaged jar as a newcomer runs it: {@code java -jar target/doudi.jar} on a fresh data
+ * directory starts on the embedded database with the demo data, and {@code audit verify} checks
+ * the chain — and catches a row altered by hand.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PackagedJarIT {
+
+    static final Path JAR = Path.of(System.getProperty("doudi.jar", "target/doudi.jar"));
+    static final Path DATA = Path.of("target/jar-it-data").toAbsolutePath();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void freshDataDirectory() throws IOException {
+        FileSystemUtils.deleteRecursively(DATA);
+        Files.createDirectories(DATA);
+    }
+
+    @AfterAll
+    static void cleanUp() throws IOException {
+        FileSystemUtils.deleteRecursively(DATA);
+    }
+
+    @Test
+    @Order(1)
+    void theJarStartsOnTheEmbeddedDatabaseWithTheDemoData() throws Exception {
+        int port = freePort();
+        Process app = start(List.of(), Map.of("DOUDI_PORT", Integer.toString(port)));
+        try {
+            String health = waitForHealth(port, app);
+            assertThat(health).contains("\"UP\"");
+            var me = get(port, "/api/v1/regions/990121101201", "shiqiao.coordinator");
+            assertThat(me.statusCode()).isEqualTo(200);
+            assertThat(me.body()).contains("石桥村");
+            assertThat(Files.exists(DATA.resolve("secret.key"))).as("a PII key file was generated").isTrue();
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void auditVerifyPassesAndFailsAfterARowIsAlteredByHand() throws Exception {
+        Result intact = runCommand("audit", "verify");
+        assertThat(intact.exitCode()).as(intact.output()).isEqualTo(0);
+        assertThat(intact.output()).contains("Audit chain intact");
+
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + DATA.resolve("doudi")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "")) {
+            int changed = c.createStatement().executeUpdate("update audit_event set actor = 'mallory' where seq = 2");
+            assertThat(changed).isEqualTo(1);
+        }
+
+        Result broken = runCommand("audit", "verify");
+        assertThat(broken.exitCode()).as(broken.output()).isEqualTo(3);
+        assertThat(broken.output()).contains("BROKEN at link 2");
+    }
+
+    record Result(int exitCode, String output) {
+    }
+
+    static Result runCommand(String... args) throws Exception {
+        Process p = start(List.of(args), Map.of());
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(p.waitFor(), out);
+    }
+
+    static Process start(List<String> args, Map<String, String> env) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("DOUDI_DATA_DIR", DATA.toString());
+        pb.environment().put("DOUDI_DEMO_HOUSEHOLDS", "50");
+        pb.environment().remove("DOUDI_DB_URL");
+        pb.environment().remove("DOUDI_SECRET_KEY");
+        pb.environment().putAll(env);
+        if (args.isEmpty()) {
+            pb.redirectOutput(DATA.resolve("app.log").toFile());
+        }
+        return pb.start();
+    }
+
+    static String waitForHealth(int port, Process app) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(app.isAlive()).as("the application stopped; see " + DATA.resolve("app.log")).isTrue();
+            try {
+                var r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return r.body();
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no healthy application within 3 minutes; see " + DATA.resolve("app.log"));
+    }
+
+    static HttpResponse<String> get(int port, String path, String user) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":Doudi-demo-2026").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
