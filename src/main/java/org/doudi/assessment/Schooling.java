@@ -1,0 +1,5 @@
+package org.doudi.assessment;
+
+public enum Schooling {
+    NONE, COMPULSORY, HIGH_SCHOOL, VOCATIONAL, UNIVERSITY
+}
