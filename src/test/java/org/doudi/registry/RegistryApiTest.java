@@ -35,6 +35,7 @@ class RegistryApiTest {
     private static Map<String, String> errors(Api.Response r) {
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().has("errors")).as(r.toString()).isTrue();
         Map<String, String> out = new LinkedHashMap<>();
         r.json().get("errors").forEach(e -> out.put(e.get("field").asString(), e.get("message").asString()));
         return out;
@@ -110,6 +111,26 @@ class RegistryApiTest {
         List<Long> ids = new ArrayList<>();
         r.json().get("items").forEach(i -> ids.add(i.get("id").asLong()));
         return ids;
+    }
+
+    @Test
+    void amountsAndGradesMayBeSentAsJsonNumbers() {
+        Fixture f = RegistryFixtures.rich(port, SHIQIAO);
+        String member = f.path("/members/" + f.spouseId());
+        var income = admin().post(member + "/incomes", """
+                {"type": "WAGE", "monthly": 1500.5, "from": "2025-06", "to": null}""");
+        assertThat(income.status()).as(income.toString()).isEqualTo(201);
+        assertThat(income.json().get("monthly").decimalValue()).isEqualByComparingTo("1500.50");
+        var disability = admin().post(member + "/disabilities", """
+                {"kind": "HEARING", "grade": 4, "from": "2021-05-01"}""");
+        assertThat(disability.status()).as(disability.toString()).isEqualTo(201);
+        assertThat(errors(admin().post(member + "/incomes", """
+                {"type": "WAGE", "monthly": 1e20, "from": "2025-06"}"""))).containsOnlyKeys("monthly");
+        assertThat(errors(admin().post(member + "/incomes", "{not json"))).containsOnlyKeys("body");
+        assertThat(errors(admin().post(member + "/incomes", """
+                {"type": ["WAGE"], "monthly": 1, "from": "2025-06"}"""))).containsOnlyKeys("type");
+        assertThat(errors(admin().get("/api/v1/households?size=many"))).containsOnlyKeys("size");
+        assertThat(admin().delete("/api/v1/households").status()).isEqualTo(405);
     }
 
     @Test
