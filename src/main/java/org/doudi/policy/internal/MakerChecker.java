@@ -79,7 +79,7 @@ class MakerChecker implements ParameterChanges {
         if (p.regionCode() == null || p.regionCode().isBlank()) {
             problems.add(new FieldProblem("regionCode", "is required"));
         } else if (!access.maySet(actor, p.regionCode())) {
-            problems.add(new FieldProblem("regionCode", "is not a region whose parameters you may set: " + p.regionCode()));
+            problems.add(new FieldProblem("regionCode", "is not a region whose parameters you may set"));
         }
         LocalDate since = parseDate(p.since(), problems);
         if (since != null && since.isBefore(today)) {
@@ -193,7 +193,7 @@ class MakerChecker implements ParameterChanges {
     public ImportOutcome importProposals(String regionCode, ParameterFile file, String reason) {
         Actor actor = setter();
         if (!access.maySet(actor, regionCode)) {
-            throw new InvalidInputException("region", "is not a region whose parameters you may set: " + regionCode);
+            throw new InvalidInputException("region", "is not a region whose parameters you may set");
         }
         List<FieldProblem> problems = new ArrayList<>();
         String why = reason == null || reason.isBlank() ? "import of a parameter file"
