@@ -374,6 +374,27 @@ class ParameterApiTest {
         assertThat(resolve("qingshan.county", RURAL, QINGSHAN, from).get("value").asString()).isEqualTo(before);
     }
 
+    @Test
+    void theDatabaseItselfRefusesASecondApprovedEntryForTheSameDayWhileProposalsMayCoexist() {
+        LocalDate day = yearsAhead(13);
+        String insert = """
+                insert into parameter_entry (name, region_code, effective_date, value_text, status, reason, proposed_by,
+                                             proposed_at, decided_by, decided_at, approved_effective_date)
+                values (?, ?, ?, ?, ?, 'constraint test', 'qingshan.county', current_timestamp, ?, ?, ?)
+                """;
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.sql(insert).params(RURAL, HEKOU, day, "1", "PROPOSED", null, null, null).update();
+        jdbc.sql(insert).params(RURAL, HEKOU, day, "2", "PROPOSED", null, null, null).update();
+        jdbc.sql(insert).params(RURAL, HEKOU, day, "3", "APPROVED", "admin", now, day).update();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        jdbc.sql(insert).params(RURAL, HEKOU, day, "4", "APPROVED", "admin", now, day).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        // an approved row must carry its date in the unique column, so the constraint cannot be dodged
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        jdbc.sql(insert).params(RURAL, HEKOU, day, "5", "APPROVED", "admin", now, null).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
     // ------------------------------------------------------------------ export and import
 
     @Test

@@ -59,6 +59,9 @@ final class ImportCheck {
                     problems.add(new FieldProblem(given.name(), "is not a known parameter (only an administrator may introduce one)"));
                     continue;
                 }
+                if (tooLong(given, problems)) {
+                    continue;
+                }
                 newDefinitions.add(given);
                 definition = given;
             } else if (!definition.unit().equals(given.unit())) {
@@ -99,5 +102,21 @@ final class ImportCheck {
             throw new InvalidInputException("body", "contains no parameter entries");
         }
         return new Plan(toPropose, newDefinitions, unchanged, alreadyProposed);
+    }
+
+    /** The limits of the definition table's columns, reported instead of failing on insert. */
+    private static boolean tooLong(ParameterDefinition d, List<FieldProblem> problems) {
+        int before = problems.size();
+        limit(d.name(), d.name(), 100, problems);
+        limit(d.name() + ".description", d.description(), 500, problems);
+        limit(d.name() + ".unit", d.unit(), 60, problems);
+        limit(d.name() + ".reference", d.reference(), 500, problems);
+        return problems.size() > before;
+    }
+
+    private static void limit(String field, String text, int max, List<FieldProblem> problems) {
+        if (text != null && text.length() > max) {
+            problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
+        }
     }
 }

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * A maker-checker refusal is a 403 whose message says what to do instead; the shared handler's
  * generic "your role may not do this" would be misleading, since the role is fine. Ordered first so
- * that the shared catch-all does not take it.
+ * that the shared catch-all does not take it; it handles nothing else.
  */
-@RestControllerAdvice(assignableTypes = ParameterController.class)
+@RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ParameterProblems {
 
