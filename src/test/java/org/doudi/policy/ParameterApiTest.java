@@ -1,7 +1,11 @@
 package org.doudi.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +21,7 @@ import org.doudi.testing.DoudiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -46,7 +51,7 @@ class ParameterApiTest {
 
     /** The first of January some years ahead: a date no other test uses. */
     static LocalDate yearsAhead(int years) {
-        return LocalDate.of(Today.in(java.time.Clock.systemUTC()).getYear() + years, 1, 1);
+        return LocalDate.of(Today.in(Clock.systemUTC()).getYear() + years, 1, 1);
     }
 
     Api as(String user) {
@@ -127,7 +132,7 @@ class ParameterApiTest {
         assertThat(rural).isNotNull();
         assertThat(rural.get("unit").asString()).isEqualTo("yuan per person per month");
         assertThat(rural.get("inForce").asBoolean()).isTrue();
-        JsonNode direct = resolve("qingshan.county", RURAL, QINGSHAN, Today.in(java.time.Clock.systemUTC()));
+        JsonNode direct = resolve("qingshan.county", RURAL, QINGSHAN, Today.in(Clock.systemUTC()));
         assertThat(rural.get("value").asString()).isEqualTo(direct.get("value").asString());
         assertThat(rural.get("entry").get("regionCode").asString())
                 .isEqualTo(direct.get("entry").get("regionCode").asString());
@@ -244,13 +249,13 @@ class ParameterApiTest {
 
     @Test
     void aChangeWhoseDateHasPassedCannotBeApprovedHistoryIsNotRewritten() {
-        LocalDate yesterday = Today.in(java.time.Clock.systemUTC()).minusDays(1);
+        LocalDate yesterday = Today.in(Clock.systemUTC()).minusDays(1);
         // a proposal made earlier, whose effective date has passed while it waited
         jdbc.sql("""
                 insert into parameter_entry (name, region_code, effective_date, value_text, status, reason,
                                              proposed_by, proposed_at)
                 values (?, ?, ?, '777', 'PROPOSED', 'waited too long', 'qingshan.county', ?)
-                """).params(RURAL, QINGSHAN, yesterday, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(86400 * 3)))
+                """).params(RURAL, QINGSHAN, yesterday, Timestamp.from(Instant.now().minusSeconds(86400 * 3)))
                 .update();
         long id = jdbc.sql("select max(id) from parameter_entry where value_text = '777'").query(Long.class).single();
         String valueBefore = resolve("qingshan.county", RURAL, QINGSHAN, yesterday).get("value").asString();
@@ -382,17 +387,17 @@ class ParameterApiTest {
                                              proposed_at, decided_by, decided_at, approved_effective_date)
                 values (?, ?, ?, ?, ?, 'constraint test', 'qingshan.county', current_timestamp, ?, ?, ?)
                 """;
-        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql(insert).params(RURAL, HEKOU, day, "1", "PROPOSED", null, null, null).update();
         jdbc.sql(insert).params(RURAL, HEKOU, day, "2", "PROPOSED", null, null, null).update();
         jdbc.sql(insert).params(RURAL, HEKOU, day, "3", "APPROVED", "admin", now, day).update();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+        assertThatThrownBy(() ->
                         jdbc.sql(insert).params(RURAL, HEKOU, day, "4", "APPROVED", "admin", now, day).update())
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class);
         // an approved row must carry its date in the unique column, so the constraint cannot be dodged
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+        assertThatThrownBy(() ->
                         jdbc.sql(insert).params(RURAL, HEKOU, day, "5", "APPROVED", "admin", now, null).update())
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     // ------------------------------------------------------------------ export and import

@@ -4,14 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.doudi.policy.ImportOutcome;
 import org.doudi.policy.ParameterChange;
 import org.doudi.policy.ParameterChanges;
-import org.doudi.policy.ParameterDefinition;
 import org.doudi.policy.ParameterFile;
 import org.doudi.policy.ParameterSnapshot;
 import org.doudi.policy.PolicyParameters;
@@ -38,6 +34,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Parameters over HTTP. Values are strings exactly as written ("0.20"); a null value means "none".
+ * A proposal's value is best sent as a JSON string, which is kept as sent; a JSON number is taken
+ * by its numeric value (0.20 arrives as "0.2").
  * A parameter with no entry in force answers 200 with {@code inForce: false} and the reason
  * {@code NOT_IN_FORCE} — it is a fact about the date, not a missing resource.
  */
@@ -93,7 +91,7 @@ class ParameterController {
     Resolution resolve(@PathVariable String name, @RequestParam(required = false) String region,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         String regionCode = readableRegion(region);
-        definition(name);
+        requireKnown(name);
         LocalDate on = date == null ? Today.in(clock) : date;
         return parameters.resolve(name, regionCode, on)
                 .map(r -> new Resolution(name, regionCode, on, true, r.value(), new EntryUsed(r.regionCode(), r.since()),
@@ -169,14 +167,10 @@ class ParameterController {
         return code;
     }
 
-    private ParameterDefinition definition(String name) {
-        Map<String, ParameterDefinition> all = changes.definitions().stream()
-                .collect(Collectors.toMap(ParameterDefinition::name, Function.identity()));
-        ParameterDefinition d = all.get(name);
-        if (d == null) {
+    private void requireKnown(String name) {
+        if (changes.definitions().stream().noneMatch(d -> d.name().equals(name))) {
             throw new NotFoundException("parameter " + name);
         }
-        return d;
     }
 
     /** A JSON value as parameter text: strings as sent, numbers in plain notation, null as none. */
