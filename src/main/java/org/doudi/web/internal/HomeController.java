@@ -1,0 +1,33 @@
+package org.doudi.web.internal;
+
+import java.util.List;
+
+import org.doudi.region.Region;
+import org.doudi.region.Regions;
+import org.doudi.shared.security.Actor;
+import org.doudi.shared.security.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page: who you are, the region you work in, what you may do here. */
+@Controller
+class HomeController {
+
+    private final Regions regions;
+
+    HomeController(Regions regions) {
+        this.regions = regions;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        Actor actor = Actor.current();
+        List<Region> path = regions.path(actor.regionCode());
+        model.addAttribute("username", actor.username());
+        model.addAttribute("region", path.isEmpty() ? null : path.get(path.size() - 1));
+        model.addAttribute("regionPath", path);
+        model.addAttribute("roles", actor.roles().stream().sorted().map(Role::name).toList());
+        return "home";
+    }
+}
