@@ -1,0 +1,7 @@
+package org.doudi.registry;
+
+import java.time.LocalDate;
+
+/** One of the {@link PersonFactKind}s, with a value that kind accepts, valid {@code from}–{@code to} inclusive. */
+public record PersonFact(long id, PersonFactKind kind, String value, LocalDate from, LocalDate to) {
+}
