@@ -17,7 +17,6 @@ public record IdNumber(String value) {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
-    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     public IdNumber {
         String problem = formProblem(value);
@@ -121,14 +120,12 @@ public record IdNumber(String value) {
         if (!allDigits(value.substring(0, 17)) || !(last >= '0' && last <= '9' || last == 'X')) {
             return "must be 17 digits followed by a digit or X";
         }
-        LocalDate birth;
         try {
-            birth = birthDateIn(value);
+            if (birthDateIn(value).getYear() < 1800) {
+                return "encodes the birth date " + value.substring(6, 14) + ", long before anyone living was born";
+            }
         } catch (DateTimeException e) {
             return "encodes the birth date " + value.substring(6, 14) + ", which is not a date";
-        }
-        if (birth.isBefore(EARLIEST_BIRTH)) {
-            return "encodes a birth date before 1900 (" + birth + ")";
         }
         if (checkDigit(value.substring(0, 17)) != last) {
             return "has a wrong check digit: a character is mistyped";

@@ -1,0 +1,333 @@
+package org.doudi.registry.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.doudi.region.RegionScope;
+import org.doudi.registry.Asset;
+import org.doudi.registry.AssetKind;
+import org.doudi.registry.Disability;
+import org.doudi.registry.DisabilityKind;
+import org.doudi.registry.Expense;
+import org.doudi.registry.ExpenseKind;
+import org.doudi.registry.HouseholdCategory;
+import org.doudi.registry.HouseholdDetail;
+import org.doudi.registry.HouseholdSummary;
+import org.doudi.registry.IncomeItem;
+import org.doudi.registry.IncomeType;
+import org.doudi.registry.Member;
+import org.doudi.registry.Membership;
+import org.doudi.registry.Page;
+import org.doudi.registry.PersonFact;
+import org.doudi.registry.PersonFactKind;
+import org.doudi.registry.PovertyCause;
+import org.doudi.registry.Relation;
+import org.doudi.registry.Residence;
+import org.doudi.registry.Sex;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the registry into its views. Every statement carries the actor's region range on the
+ * household's region code, so a household outside it reads exactly like one that does not exist.
+ * Lists are read set-based: the members (and their facts) of a page of households in one query each.
+ */
+@Repository
+class HouseholdViews {
+
+    /** Joins a person-owned table aliased {@code x} to the current members of household {@code :hid} in scope. */
+    private static final String OF_CURRENT_MEMBERS = """
+             join person p on p.id = x.person_id
+             join household h on h.id = p.household_id
+            where p.household_id = :hid and h.region_code between :lo and :hi""";
+
+    /** Joins a household-owned table aliased {@code x} to household {@code :hid} in scope. */
+    private static final String OF_HOUSEHOLD = """
+             join household h on h.id = x.household_id
+            where x.household_id = :hid and h.region_code between :lo and :hi""";
+
+    private static final RowMapper<IncomeItem> INCOME = (rs, n) -> new IncomeItem(rs.getLong("id"),
+            IncomeType.valueOf(rs.getString("type")), rs.getBigDecimal("monthly"), month(rs, "from_month"),
+            month(rs, "to_month"), rs.getString("note"));
+    private static final RowMapper<Disability> DISABILITY = (rs, n) -> new Disability(rs.getLong("id"),
+            DisabilityKind.valueOf(rs.getString("kind")), rs.getInt("grade"), date(rs, "valid_from"),
+            date(rs, "valid_to"));
+    private static final RowMapper<PersonFact> FACT = (rs, n) -> new PersonFact(rs.getLong("id"),
+            PersonFactKind.valueOf(rs.getString("kind")), rs.getString("fact_value"), date(rs, "valid_from"),
+            date(rs, "valid_to"));
+    private static final RowMapper<Asset> ASSET = (rs, n) -> new Asset(rs.getLong("id"),
+            AssetKind.valueOf(rs.getString("kind")), rs.getBigDecimal("asset_value"), rs.getBoolean("exempt"),
+            rs.getString("description"), date(rs, "valid_from"), date(rs, "valid_to"));
+    private static final RowMapper<Expense> EXPENSE = (rs, n) -> new Expense(rs.getLong("id"),
+            rs.getObject("person_id", Long.class), ExpenseKind.valueOf(rs.getString("kind")),
+            rs.getBigDecimal("amount"), month(rs, "spent_month"), rs.getString("description"));
+
+    private static final String INCOME_COLUMNS = "x.id, x.person_id, x.type, x.monthly, x.from_month, x.to_month, x.note";
+    private static final String DISABILITY_COLUMNS = "x.id, x.person_id, x.kind, x.grade, x.valid_from, x.valid_to";
+    private static final String FACT_COLUMNS = "x.id, x.person_id, x.kind, x.fact_value, x.valid_from, x.valid_to";
+
+    private final JdbcClient jdbc;
+
+    HouseholdViews(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a search asks for, read and checked: each filter may be null. */
+    record Criteria(RegionScope region, String namePrefix, String idNumberHash, HouseholdCategory category) {
+    }
+
+    Page<HouseholdSummary> search(RegionScope scope, Criteria criteria, int page, int size) {
+        StringBuilder where = new StringBuilder(" from household h where h.region_code between :lo and :hi");
+        Map<String, Object> params = new HashMap<>(scopeParams(scope));
+        if (criteria.region() != null) {
+            where.append(" and h.region_code between :regionLo and :regionHi");
+            params.put("regionLo", criteria.region().lo());
+            params.put("regionHi", criteria.region().hi());
+        }
+        if (criteria.namePrefix() != null) {
+            where.append(" and exists (select 1 from person n where n.household_id = h.id"
+                    + " and n.name like :name escape '\\')");
+            params.put("name", likePrefix(criteria.namePrefix()));
+        }
+        if (criteria.idNumberHash() != null) {
+            where.append(" and exists (select 1 from person i where i.household_id = h.id"
+                    + " and i.id_number_hash = :idHash)");
+            params.put("idHash", criteria.idNumberHash());
+        }
+        if (criteria.category() != null) {
+            where.append(" and exists (select 1 from household_tag t where t.household_id = h.id"
+                    + " and t.kind = 'CATEGORY' and t.code = :category)");
+            params.put("category", criteria.category().name());
+        }
+        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        record Row(long id, String regionCode, String address, Residence residence, int version) {
+        }
+        List<Row> rows = jdbc.sql("select h.id, h.region_code, h.address, h.residence, h.version" + where
+                        + " order by h.id limit :size offset :offset")
+                .params(params).param("size", size).param("offset", (long) page * size)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("region_code"), rs.getString("address"),
+                        Residence.valueOf(rs.getString("residence")), rs.getInt("version")))
+                .list();
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, List<HeadAndCount>> members = membersOf(ids, scope);
+        Map<Long, List<HouseholdCategory>> categories = categoriesOf(ids, scope);
+        List<HouseholdSummary> items = rows.stream().map(r -> {
+            List<HeadAndCount> of = members.getOrDefault(r.id(), List.of());
+            HeadAndCount head = of.stream().filter(m -> m.relation() == Relation.HEAD).findFirst().orElse(null);
+            return new HouseholdSummary(r.id(), r.regionCode(), r.address(), r.residence(),
+                    head == null ? null : head.name(), head == null ? null : head.idNumberMasked(), of.size(),
+                    categories.getOrDefault(r.id(), List.of()), r.version());
+        }).toList();
+        return new Page<>(items, page, size, total);
+    }
+
+    private record HeadAndCount(long householdId, String name, String idNumberMasked, Relation relation) {
+    }
+
+    private Map<Long, List<HeadAndCount>> membersOf(List<Long> householdIds, RegionScope scope) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        return group(jdbc.sql("""
+                        select p.household_id, p.name, p.id_number_masked, p.relation
+                          from person p join household h on h.id = p.household_id
+                         where p.household_id in (:ids) and h.region_code between :lo and :hi""")
+                .param("ids", householdIds).params(scopeParams(scope))
+                .query((rs, n) -> new HeadAndCount(rs.getLong("household_id"), rs.getString("name"),
+                        rs.getString("id_number_masked"), relation(rs.getString("relation"))))
+                .list(), HeadAndCount::householdId);
+    }
+
+    private Map<Long, List<HouseholdCategory>> categoriesOf(List<Long> householdIds, RegionScope scope) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        record Tag(long householdId, HouseholdCategory category) {
+        }
+        Map<Long, List<Tag>> tags = group(jdbc.sql("""
+                        select t.household_id, t.code from household_tag t join household h on h.id = t.household_id
+                         where t.household_id in (:ids) and t.kind = 'CATEGORY' and h.region_code between :lo and :hi
+                         order by t.household_id, t.code""")
+                .param("ids", householdIds).params(scopeParams(scope))
+                .query((rs, n) -> new Tag(rs.getLong("household_id"), HouseholdCategory.valueOf(rs.getString("code"))))
+                .list(), Tag::householdId);
+        Map<Long, List<HouseholdCategory>> out = new HashMap<>();
+        tags.forEach((id, list) -> out.put(id, list.stream().map(Tag::category).toList()));
+        return out;
+    }
+
+    Optional<HouseholdDetail> detail(long householdId, RegionScope scope) {
+        record Head(String regionCode, String address, Residence residence, boolean exitedPoverty, String phone,
+                    int version, java.time.Instant createdAt, java.time.Instant updatedAt) {
+        }
+        Optional<Head> head = jdbc.sql("""
+                        select region_code, address, residence, exited_poverty, phone, version, created_at, updated_at
+                          from household h where h.id = :hid and h.region_code between :lo and :hi""")
+                .param("hid", householdId).params(scopeParams(scope))
+                .query((rs, n) -> new Head(rs.getString("region_code"), rs.getString("address"),
+                        Residence.valueOf(rs.getString("residence")), rs.getBoolean("exited_poverty"),
+                        rs.getString("phone"), rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .optional();
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        Head h = head.get();
+        List<HouseholdCategory> categories = new ArrayList<>();
+        List<PovertyCause> causes = new ArrayList<>();
+        jdbc.sql("select x.kind, x.code from household_tag x" + OF_HOUSEHOLD + " order by x.kind, x.code")
+                .param("hid", householdId).params(scopeParams(scope))
+                .query((ResultSet rs) -> {
+                    if ("CATEGORY".equals(rs.getString("kind"))) {
+                        categories.add(HouseholdCategory.valueOf(rs.getString("code")));
+                    } else {
+                        causes.add(PovertyCause.valueOf(rs.getString("code")));
+                    }
+                });
+        return Optional.of(new HouseholdDetail(householdId, h.regionCode(), h.address(), h.residence(),
+                h.exitedPoverty(), h.phone(), categories, causes, members(householdId, null, scope),
+                assets(householdId, null, scope), expenses(householdId, null, scope), history(householdId, scope),
+                h.version(), h.createdAt(), h.updatedAt()));
+    }
+
+    /** The current members of a household (or only {@code personId}, when given) with their dated facts. */
+    List<Member> members(long householdId, Long personId, RegionScope scope) {
+        String onePerson = personId == null ? "" : " and p.id = :pid";
+        Map<String, Object> params = new HashMap<>(scopeParams(scope));
+        params.put("hid", householdId);
+        if (personId != null) {
+            params.put("pid", personId);
+        }
+        Map<Long, List<IncomeItem>> incomes = byPerson("select " + INCOME_COLUMNS + " from income_item x"
+                + OF_CURRENT_MEMBERS + onePerson + " order by x.from_month, x.id", params, INCOME);
+        Map<Long, List<Disability>> disabilities = byPerson("select " + DISABILITY_COLUMNS + " from disability x"
+                + OF_CURRENT_MEMBERS + onePerson + " order by x.valid_from, x.id", params, DISABILITY);
+        Map<Long, List<PersonFact>> facts = byPerson("select " + FACT_COLUMNS + " from person_fact x"
+                + OF_CURRENT_MEMBERS + onePerson + " order by x.kind, x.valid_from, x.id", params, FACT);
+        return jdbc.sql("""
+                        select p.id, p.name, p.id_number_masked, p.birth_date, p.sex, p.relation, p.bank_name,
+                               p.bank_account_masked, p.died_on, p.version, m.from_date
+                          from person p
+                          join household h on h.id = p.household_id
+                          left join membership m on m.person_id = p.id and m.household_id = p.household_id
+                                                and m.to_date is null
+                         where p.household_id = :hid and h.region_code between :lo and :hi""" + onePerson + """
+                        
+                         order by case when p.relation = 'HEAD' then 0 else 1 end, p.id""")
+                .params(params)
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    return new Member(id, rs.getString("name"), rs.getString("id_number_masked"),
+                            date(rs, "birth_date"), Sex.ofCode(rs.getString("sex")), relation(rs.getString("relation")),
+                            date(rs, "from_date"), rs.getString("bank_name"), rs.getString("bank_account_masked"),
+                            date(rs, "died_on"), incomes.getOrDefault(id, List.of()),
+                            disabilities.getOrDefault(id, List.of()), facts.getOrDefault(id, List.of()),
+                            rs.getInt("version"));
+                })
+                .list();
+    }
+
+    Optional<Member> member(long householdId, long personId, RegionScope scope) {
+        return members(householdId, personId, scope).stream().findFirst();
+    }
+
+    Optional<IncomeItem> income(long householdId, long personId, long incomeId, RegionScope scope) {
+        return memberFact("select " + INCOME_COLUMNS + " from income_item x", householdId, personId, incomeId,
+                scope, INCOME);
+    }
+
+    Optional<Disability> disability(long householdId, long personId, long disabilityId, RegionScope scope) {
+        return memberFact("select " + DISABILITY_COLUMNS + " from disability x", householdId, personId,
+                disabilityId, scope, DISABILITY);
+    }
+
+    Optional<PersonFact> fact(long householdId, long personId, long factId, RegionScope scope) {
+        return memberFact("select " + FACT_COLUMNS + " from person_fact x", householdId, personId, factId, scope,
+                FACT);
+    }
+
+    List<Asset> assets(long householdId, Long assetId, RegionScope scope) {
+        return jdbc.sql("select x.id, x.kind, x.asset_value, x.exempt, x.description, x.valid_from, x.valid_to"
+                        + " from household_asset x" + OF_HOUSEHOLD + (assetId == null ? "" : " and x.id = :id")
+                        + " order by x.valid_from, x.id")
+                .param("hid", householdId).params(scopeParams(scope)).params(idParam(assetId))
+                .query(ASSET).list();
+    }
+
+    List<Expense> expenses(long householdId, Long expenseId, RegionScope scope) {
+        return jdbc.sql("select x.id, x.person_id, x.kind, x.amount, x.spent_month, x.description"
+                        + " from household_expense x" + OF_HOUSEHOLD + (expenseId == null ? "" : " and x.id = :id")
+                        + " order by x.spent_month, x.id")
+                .param("hid", householdId).params(scopeParams(scope)).params(idParam(expenseId))
+                .query(EXPENSE).list();
+    }
+
+    private List<Membership> history(long householdId, RegionScope scope) {
+        return jdbc.sql("""
+                        select x.person_id, p.name, x.relation, x.from_date, x.to_date, x.reason
+                          from membership x join person p on p.id = x.person_id""" + OF_HOUSEHOLD + """
+                        
+                         order by x.from_date, x.id""")
+                .param("hid", householdId).params(scopeParams(scope))
+                .query((rs, n) -> new Membership(rs.getLong("person_id"), rs.getString("name"),
+                        Relation.valueOf(rs.getString("relation")), date(rs, "from_date"), date(rs, "to_date"),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    private <T> Optional<T> memberFact(String selectFrom, long householdId, long personId, long id, RegionScope scope,
+                                       RowMapper<T> mapper) {
+        return jdbc.sql(selectFrom + OF_CURRENT_MEMBERS + " and p.id = :pid and x.id = :id")
+                .param("hid", householdId).param("pid", personId).param("id", id).params(scopeParams(scope))
+                .query(mapper).optional();
+    }
+
+    private <T> Map<Long, List<T>> byPerson(String sql, Map<String, Object> params, RowMapper<T> mapper) {
+        Map<Long, List<T>> out = new HashMap<>();
+        jdbc.sql(sql).params(params).query((ResultSet rs) -> {
+            out.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(mapper.mapRow(rs, 0));
+        });
+        return out;
+    }
+
+    static Map<String, Object> scopeParams(RegionScope scope) {
+        return Map.of("lo", scope.lo(), "hi", scope.hi());
+    }
+
+    private static Map<String, Object> idParam(Long id) {
+        return id == null ? Map.of() : Map.of("id", id);
+    }
+
+    private static <T> Map<Long, List<T>> group(List<T> rows, java.util.function.ToLongFunction<T> key) {
+        Map<Long, List<T>> out = new LinkedHashMap<>();
+        rows.forEach(r -> out.computeIfAbsent(key.applyAsLong(r), k -> new ArrayList<>()).add(r));
+        return out;
+    }
+
+    /** Escapes the wildcards of LIKE so that a name is matched as typed, from its start. */
+    private static String likePrefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static Relation relation(String code) {
+        return code == null ? null : Relation.valueOf(code);
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    static YearMonth month(ResultSet rs, String column) throws SQLException {
+        LocalDate d = date(rs, column);
+        return d == null ? null : YearMonth.from(d);
+    }
+}
