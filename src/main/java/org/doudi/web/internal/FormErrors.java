@@ -80,7 +80,7 @@ final class FormErrors {
     }
 
     private static Problem onField(String field, FieldProblem p, MessageSource messages, Locale locale) {
-        String label = messages.getMessage("field." + field, null, field, locale);
+        String label = messages.getMessage("fieldName." + field, null, field, locale);
         boolean missing = REQUIRED.equals(p.message());
         String text = messages.getMessage(missing ? "form.error.required" : "form.error.check",
                 new Object[] {label}, locale);

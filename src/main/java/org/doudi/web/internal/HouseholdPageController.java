@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** One household: its facts, its members and their facts over time, and who belonged to it when. */
 @Controller
-class HouseholdController {
+class HouseholdPageController {
 
     private final Households households;
     private final Places places;
     private final Clock clock;
 
-    HouseholdController(Households households, Places places, Clock clock) {
+    HouseholdPageController(Households households, Places places, Clock clock) {
         this.households = households;
         this.places = places;
         this.clock = clock;
