@@ -63,7 +63,9 @@ class ErrorPagesTest {
     @Test
     void aReadOnlyRoleIsRefusedWithAForbiddenPage() {
         WebSession supervisor = WebSession.signIn(port, "city.supervisor");
-        supervisor.get("/households/new");
+        assertThat(supervisor.get("/").body()).doesNotContain("href=\"/households/new\"");
+        var form = supervisor.get("/households/new");
+        assertThat(form.status()).isEqualTo(403);
         var page = supervisor.post("/households/new", "village", TestHouseholds.SHIQIAO, "address", "石桥村",
                 "residence", "RURAL", "headName", TestHouseholds.uniqueName("监督"),
                 "headIdNumber", TestHouseholds.freshIdNumber());

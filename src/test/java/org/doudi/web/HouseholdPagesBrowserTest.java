@@ -32,7 +32,12 @@ class HouseholdPagesBrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        try {
+            // the pages and htmx live within the content security policy: no inline script or style
+            assertThat(browser.consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
+        } finally {
+            browser.close();
+        }
     }
 
     @Test
@@ -56,6 +61,7 @@ class HouseholdPagesBrowserTest {
         assertThat(browser.text("#result-count")).isEqualTo("共 1 户");
         // and the address follows, so the search can be bookmarked or reloaded without JavaScript
         browser.waitForPath("/households?name=");
+        screenshot("search");
         browser.find("#results a[href='/households/" + shiqiao + "']").click();
 
         browser.waitForText("h1", head + "家");

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.doudi.region.Region;
 import org.doudi.region.Regions;
+import org.doudi.registry.Households;
 import org.doudi.shared.security.Actor;
 import org.doudi.shared.security.Role;
 import org.springframework.stereotype.Controller;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final Regions regions;
+    private final Households households;
 
-    HomeController(Regions regions) {
+    HomeController(Regions regions, Households households) {
         this.regions = regions;
+        this.households = households;
     }
 
     @GetMapping("/")
@@ -28,6 +31,7 @@ class HomeController {
         model.addAttribute("region", path.isEmpty() ? null : path.get(path.size() - 1));
         model.addAttribute("regionPath", path);
         model.addAttribute("roles", actor.roles().stream().sorted().map(Role::name).toList());
+        model.addAttribute("permissions", households.permissions());
         return "home";
     }
 }

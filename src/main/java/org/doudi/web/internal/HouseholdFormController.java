@@ -22,6 +22,7 @@ import org.doudi.shared.security.Actor;
 import org.doudi.shared.web.ConflictException;
 import org.doudi.shared.web.InvalidInputException;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,6 +96,7 @@ class HouseholdFormController {
 
     @GetMapping("/households/new")
     String newHousehold(Model model) {
+        mayWrite(households);
         Actor actor = Actor.current();
         // someone working in one village registers households there
         String village = RegionLevel.of(actor.regionCode()) == RegionLevel.VILLAGE ? actor.regionCode() : null;
@@ -118,6 +120,7 @@ class HouseholdFormController {
     @GetMapping("/households/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         HouseholdDetail household = households.get(id);
+        mayWrite(households);
         return form(model, HouseholdFields.of(household), household, FormErrors.none());
     }
 
@@ -149,6 +152,13 @@ class HouseholdFormController {
         model.addAttribute("categories", HouseholdCategory.values());
         model.addAttribute("causes", PovertyCause.values());
         return "households/form";
+    }
+
+    /** An empty form is no use to someone the registry would refuse: say so before they fill it in. */
+    static void mayWrite(Households households) {
+        if (!households.permissions().write()) {
+            throw new AccessDeniedException("the registry is read-only for this role");
+        }
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

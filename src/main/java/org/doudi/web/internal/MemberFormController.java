@@ -50,7 +50,9 @@ class MemberFormController {
 
     @GetMapping("/households/{id}/members/new")
     String newMember(@PathVariable long id, Model model) {
-        return form(model, households.get(id), new MemberFields(null, null, null, null, null), FormErrors.none());
+        HouseholdDetail household = households.get(id);
+        HouseholdFormController.mayWrite(households);
+        return form(model, household, new MemberFields(null, null, null, null, null), FormErrors.none());
     }
 
     @PostMapping("/households/{id}/members/new")
