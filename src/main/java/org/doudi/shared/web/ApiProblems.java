@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -16,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,6 +33,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * identifier and answered without any internal detail.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's own problem-details advice (order 0), which names no field
 public class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -86,6 +90,10 @@ public class ApiProblems {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse known) {
+            // Spring MVC's own refusals (405, 406, 415 …) keep their status and say what was refused
+            return problem(known.getStatusCode(), known.getBody().getTitle(), known.getBody().getDetail());
+        }
         String incident = Long.toHexString(System.nanoTime());
         log.error("Unexpected failure {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
