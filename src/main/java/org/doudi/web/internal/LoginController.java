@@ -24,7 +24,7 @@ class LoginController {
         LOCKED("login.error.locked"),
         DISABLED("login.error.disabled");
 
-        final String messageKey;
+        private final String messageKey;
 
         Refusal(String messageKey) {
             this.messageKey = messageKey;
