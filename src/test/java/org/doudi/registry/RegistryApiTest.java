@@ -290,6 +290,31 @@ class RegistryApiTest {
         Fixture f = RegistryFixtures.rich(port, SHIQIAO);
         assertThat(errors(admin().post(f.path("/members"), member("新户主", newIdNumber(), "HEAD"))).get("relation"))
                 .contains("王建国");
+        Map<String, Object> spouseAsHead = new LinkedHashMap<>();
+        spouseAsHead.put("version", 0);
+        spouseAsHead.put("name", "李秀英");
+        spouseAsHead.put("relation", "HEAD");
+        assertThat(errors(admin().put(f.path("/members/" + f.spouseId()), spouseAsHead))).containsOnlyKeys("relation");
+    }
+
+    @Test
+    void aHouseholdThatMovesToAnotherVillageLeavesTheOldVillagesView() {
+        Fixture f = RegistryFixtures.rich(port, SHIQIAO);
+        Api county = as(port, "qingshan.county");
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("version", county.get(f.path("")).json().get("version").asInt());
+        change.put("regionCode", "990122101202");
+        change.put("address", "杨柳村 1 组");
+        change.put("residence", "RURAL");
+        assertThat(errors(county.put(f.path(""), change)).get("regionCode")).contains("inside your own region");
+
+        change.put("regionCode", "990121101202");
+        var moved = county.put(f.path(""), change);
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().get("regionCode").asString()).isEqualTo("990121101202");
+        assertThat(as(port, "shiqiao.coordinator").get(f.path("")).status()).isEqualTo(404);
+        assertThat(ids(county.get("/api/v1/households?region=990121101202&idNumber=" + f.spouseIdNumber())))
+                .containsExactly(f.householdId());
     }
 
     @Test

@@ -77,8 +77,8 @@ class HouseholdRows {
             return false;
         }
         // people carry their household's region so that they can be found by region without a join
-        jdbc.sql("update person set region_code = :region where household_id = :hid")
-                .param("region", d.regionCode()).param("hid", householdId).update();
+        jdbc.sql("update person set region_code = :region where household_id = :hid and region_code between :lo and :hi")
+                .param("region", d.regionCode()).param("hid", householdId).params(scopeParams(scope)).update();
         replaceTags(householdId, d.categories(), d.causes());
         return true;
     }
@@ -111,9 +111,12 @@ class HouseholdRows {
         return key.getKey().longValue();
     }
 
-    void endAsset(long householdId, long assetId, LocalDate to) {
-        jdbc.sql("update household_asset set valid_to = :to where id = :id and household_id = :hid and valid_to is null")
-                .param("to", to).param("id", assetId).param("hid", householdId).update();
+    void endAsset(long householdId, long assetId, LocalDate to, RegionScope scope) {
+        jdbc.sql("""
+                        update household_asset set valid_to = :to
+                         where id = :id and household_id = :hid and valid_to is null
+                           and household_id in (select id from household where region_code between :lo and :hi)""")
+                .param("to", to).param("id", assetId).param("hid", householdId).params(scopeParams(scope)).update();
     }
 
     long insertExpense(long householdId, ExpenseDraft e) {

@@ -18,6 +18,8 @@ import org.doudi.registry.internal.FormRules.IncomeDraft;
 import org.doudi.registry.internal.FormRules.MemberChangeDraft;
 import org.doudi.registry.internal.FormRules.MemberDraft;
 import org.doudi.shared.pii.Masking;
+import org.doudi.shared.web.ConflictException;
+import org.springframework.dao.DuplicateKeyException;
 import org.doudi.shared.pii.PiiProtector;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -69,8 +71,24 @@ class PersonRows {
                 .list();
     }
 
+    /**
+     * A new person, member of the household from {@code m.since()}. The ID number was checked to be
+     * free; if someone registered it in the meantime, the unique blind index refuses it (409).
+     */
     long insert(MemberDraft m, long householdId, String regionCode) {
         KeyHolder key = new GeneratedKeyHolder();
+        try {
+            insertPerson(m, householdId, regionCode, key);
+        } catch (DuplicateKeyException e) {
+            String field = m.path().isEmpty() ? "idNumber" : m.path() + ".idNumber";
+            throw new ConflictException(field + " was registered by someone else a moment ago; reload and try again");
+        }
+        long personId = key.getKey().longValue();
+        openMembership(personId, householdId, m.relation(), m.since());
+        return personId;
+    }
+
+    private void insertPerson(MemberDraft m, long householdId, String regionCode, KeyHolder key) {
         IdNumber id = m.idNumber();
         jdbc.sql("""
                         insert into person (name, id_number_enc, id_number_hash, id_number_masked, birth_date, sex,
@@ -85,32 +103,32 @@ class PersonRows {
                 .param("accountMasked", Masking.bankAccount(m.bankAccount()))
                 .param("hid", householdId).param("relation", m.relation().name()).param("region", regionCode)
                 .update(key, "id");
-        long personId = key.getKey().longValue();
-        openMembership(personId, householdId, m.relation(), m.since());
-        return personId;
     }
 
     /** A registered person who belongs to no household joins one. */
-    void join(long personId, long householdId, Relation relation, String regionCode, LocalDate since) {
+    void join(long personId, long householdId, Relation relation, String regionCode, LocalDate since,
+              RegionScope scope) {
         jdbc.sql("""
                         update person set household_id = :hid, relation = :relation, region_code = :region,
                                           version = version + 1
-                         where id = :pid and household_id is null""")
+                         where id = :pid and household_id is null and region_code between :lo and :hi""")
                 .param("hid", householdId).param("relation", relation.name()).param("region", regionCode)
-                .param("pid", personId).update();
+                .param("pid", personId).params(scopeParams(scope)).update();
         openMembership(personId, householdId, relation, since);
     }
 
     /** Ends the person's open membership of the household; they then belong to none. */
-    void leave(long personId, long householdId, LocalDate on, String reason) {
+    void leave(long personId, long householdId, LocalDate on, String reason, RegionScope scope) {
         jdbc.sql("""
                         update membership set to_date = :on, reason = :reason
-                         where person_id = :pid and household_id = :hid and to_date is null""")
-                .param("on", on).param("reason", reason).param("pid", personId).param("hid", householdId).update();
+                         where person_id = :pid and household_id = :hid and to_date is null
+                           and household_id in (select id from household where region_code between :lo and :hi)""")
+                .param("on", on).param("reason", reason).param("pid", personId).param("hid", householdId)
+                .params(scopeParams(scope)).update();
         jdbc.sql("""
                         update person set household_id = null, relation = null, version = version + 1
-                         where id = :pid and household_id = :hid""")
-                .param("pid", personId).param("hid", householdId).update();
+                         where id = :pid and household_id = :hid and region_code between :lo and :hi""")
+                .param("pid", personId).param("hid", householdId).params(scopeParams(scope)).update();
     }
 
     /**
@@ -153,7 +171,7 @@ class PersonRows {
     }
 
     /** A member's own fields, only if still at {@code version}; false otherwise. */
-    boolean update(long householdId, long personId, MemberChangeDraft c) {
+    boolean update(long householdId, long personId, MemberChangeDraft c, RegionScope scope) {
         String account = c.bankAccount() == null && !c.removeBankAccount() ? "" : """
                 , bank_account_enc = :accountEnc, bank_account_hash = :accountHash,
                   bank_account_masked = :accountMasked""";
@@ -161,8 +179,9 @@ class PersonRows {
                         update person set name = :name, relation = :relation, bank_name = :bankName,
                                           died_on = :diedOn, version = version + 1""" + account + """
                         
-                         where id = :pid and household_id = :hid and version = :version""")
-                .param("name", c.name()).param("relation", c.relation().name()).param("bankName", c.bankName())
+                         where id = :pid and household_id = :hid and version = :version
+                           and region_code between :lo and :hi""")
+                .params(scopeParams(scope)).param("name", c.name()).param("relation", c.relation().name()).param("bankName", c.bankName())
                 .param("diedOn", c.diedOn()).param("pid", personId).param("hid", householdId)
                 .param("version", c.version());
         if (!account.isEmpty()) {
@@ -223,21 +242,22 @@ class PersonRows {
         return key.getKey().longValue();
     }
 
-    void endIncome(long personId, long incomeId, YearMonth to) {
-        end("income_item", "to_month", personId, incomeId, to.atDay(1));
+    void endIncome(long personId, long incomeId, YearMonth to, RegionScope scope) {
+        end("income_item", "to_month", personId, incomeId, to.atDay(1), scope);
     }
 
-    void endDisability(long personId, long disabilityId, LocalDate to) {
-        end("disability", "valid_to", personId, disabilityId, to);
+    void endDisability(long personId, long disabilityId, LocalDate to, RegionScope scope) {
+        end("disability", "valid_to", personId, disabilityId, to, scope);
     }
 
-    void endFact(long personId, long factId, LocalDate to) {
-        end("person_fact", "valid_to", personId, factId, to);
+    void endFact(long personId, long factId, LocalDate to, RegionScope scope) {
+        end("person_fact", "valid_to", personId, factId, to, scope);
     }
 
-    private void end(String table, String toColumn, long personId, long id, LocalDate to) {
+    private void end(String table, String toColumn, long personId, long id, LocalDate to, RegionScope scope) {
         jdbc.sql("update " + table + " set " + toColumn + " = :to where id = :id and person_id = :pid and "
-                        + toColumn + " is null")
-                .param("to", to).param("id", id).param("pid", personId).update();
+                        + toColumn + " is null"
+                        + " and person_id in (select p.id from person p where p.region_code between :lo and :hi)")
+                .param("to", to).param("id", id).param("pid", personId).params(scopeParams(scope)).update();
     }
 }

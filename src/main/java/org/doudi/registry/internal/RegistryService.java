@@ -177,7 +177,7 @@ class RegistryService implements Households {
                 personId = people.insert(m, householdId, household.regionCode());
             } else {
                 personId = known.personId();
-                people.join(personId, householdId, m.relation(), household.regionCode(), m.since());
+                people.join(personId, householdId, m.relation(), household.regionCode(), m.since(), scope);
             }
             insertFacts(personId, m);
         }
@@ -266,9 +266,9 @@ class RegistryService implements Households {
             before = Map.of("householdId", movingFrom,
                     "member", views.member(movingFrom, personId, scope).orElseThrow());
             people.leave(personId, movingFrom, m.since(),
-                    m.reason() == null ? "moved to household " + householdId : m.reason());
+                    m.reason() == null ? "moved to household " + householdId : m.reason(), scope);
         }
-        people.join(personId, householdId, m.relation(), region, m.since());
+        people.join(personId, householdId, m.relation(), region, m.since(), scope);
         insertFacts(personId, m);
         Member after = views.member(householdId, personId, scope).orElseThrow();
         audit.recordWrite(movingFrom == null ? "member.add" : "member.move", "person", Long.toString(personId), region,
@@ -291,7 +291,7 @@ class RegistryService implements Households {
             r.problem("diedOn", "must not be before the birth date (" + before.birthDate() + ")");
         }
         r.refuseIfAny();
-        if (!people.update(householdId, personId, draft)) {
+        if (!people.update(householdId, personId, draft, scope)) {
             throw new ConflictException("member " + personId + " was changed by someone else (now version "
                     + before.version() + ", the change was based on " + change.version() + "); reload and try again");
         }
@@ -316,7 +316,7 @@ class RegistryService implements Households {
             r.problem("on", "must not be before they joined (" + before.since() + ")");
         }
         r.refuseIfAny();
-        people.leave(personId, householdId, leftOn, reason);
+        people.leave(personId, householdId, leftOn, reason, scope);
         audit.recordWrite("member.remove", "person", Long.toString(personId), region, before,
                 new Membership(personId, before.name(), before.relation(), before.since(), leftOn, reason));
     }
@@ -356,7 +356,7 @@ class RegistryService implements Households {
         requireOpen("income item", incomeId, before.to());
         r.endNotBeforeStart("to", before.from(), to);
         r.refuseIfAny();
-        people.endIncome(personId, incomeId, to);
+        people.endIncome(personId, incomeId, to, scope);
         IncomeItem after = views.income(householdId, personId, incomeId, scope).orElseThrow();
         audit.recordWrite("income.end", "income_item", Long.toString(incomeId), region, before, after);
         return after;
@@ -387,7 +387,7 @@ class RegistryService implements Households {
         requireOpen("disability", disabilityId, before.to());
         r.endNotBeforeStart("to", before.from(), to);
         r.refuseIfAny();
-        people.endDisability(personId, disabilityId, to);
+        people.endDisability(personId, disabilityId, to, scope);
         Disability after = views.disability(householdId, personId, disabilityId, scope).orElseThrow();
         audit.recordWrite("disability.end", "disability", Long.toString(disabilityId), region, before, after);
         return after;
@@ -418,7 +418,7 @@ class RegistryService implements Households {
         requireOpen("fact", factId, before.to());
         r.endNotBeforeStart("to", before.from(), to);
         r.refuseIfAny();
-        people.endFact(personId, factId, to);
+        people.endFact(personId, factId, to, scope);
         PersonFact after = views.fact(householdId, personId, factId, scope).orElseThrow();
         audit.recordWrite("fact.end", "person_fact", Long.toString(factId), region, before, after);
         return after;
@@ -448,7 +448,7 @@ class RegistryService implements Households {
         requireOpen("asset", assetId, before.to());
         r.endNotBeforeStart("to", before.from(), to);
         r.refuseIfAny();
-        households.endAsset(householdId, assetId, to);
+        households.endAsset(householdId, assetId, to, scope);
         Asset after = views.assets(householdId, assetId, scope).get(0);
         audit.recordWrite("asset.end", "household_asset", Long.toString(assetId), region, before, after);
         return after;
