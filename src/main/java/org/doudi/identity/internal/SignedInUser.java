@@ -26,7 +26,8 @@ final class SignedInUser implements UserDetails, ActorPrincipal {
         return account.actor();
     }
 
-    String displayName() {
+    @Override
+    public String displayName() {
         return account.displayName();
     }
 

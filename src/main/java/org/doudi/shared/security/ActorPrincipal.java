@@ -4,4 +4,9 @@ package org.doudi.shared.security;
 public interface ActorPrincipal {
 
     Actor actor();
+
+    /** The name a person is greeted by on screens; the user name when nothing better is known. */
+    default String displayName() {
+        return actor().username();
+    }
 }

@@ -1,0 +1,140 @@
+package org.doudi.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A browser without JavaScript, for page tests over real HTTP: it keeps the session cookie, follows
+ * redirects as a browser does, and sends the CSRF token of the last page it saw with every form.
+ * {@code WebSession.signIn(port, "shiqiao.coordinator").get("/households")}.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http;
+    private String csrf;
+
+    private WebSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    public static WebSession anonymous(int port) {
+        return new WebSession(port);
+    }
+
+    public static WebSession signIn(int port, String username) {
+        return signIn(port, username, Api.DEMO_PASSWORD);
+    }
+
+    /** Signs in through the form; fails unless the home page is reached. */
+    public static WebSession signIn(int port, String username, String password) {
+        WebSession session = new WebSession(port);
+        Page home = session.trySignIn(username, password);
+        if (!home.path().equals("/")) {
+            throw new IllegalStateException(username + " could not sign in: " + home.path());
+        }
+        return session;
+    }
+
+    /** Posts the sign-in form and answers the page it leads to (the home page, or the form with an error). */
+    public Page trySignIn(String username, String password) {
+        get("/login");
+        return post("/login", "username", username, "password", password);
+    }
+
+    public Page get(String path, String... headers) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        for (int i = 0; i < headers.length; i += 2) {
+            r.header(headers[i], headers[i + 1]);
+        }
+        return send(r);
+    }
+
+    /** Posts a form: name, value, name, value … (a name may repeat, as checkboxes do). */
+    public Page post(String path, String... fields) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < fields.length; i += 2) {
+            pairs.add(encode(fields[i]) + "=" + encode(fields[i + 1]));
+        }
+        if (csrf != null) {
+            pairs.add("_csrf=" + encode(csrf));
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Matcher m = CSRF.matcher(r.body());
+            if (m.find()) {
+                csrf = m.group(1);
+            }
+            String uri = r.uri().toString().substring(base.length());
+            return new Page(r.statusCode(), uri, r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The page a request ended on (after redirects): status, address, content type, HTML. */
+    public record Page(int status, String uri, String contentType, String body) {
+
+        /** The address without its query. */
+        public String path() {
+            int q = uri.indexOf('?');
+            return q < 0 ? uri : uri.substring(0, q);
+        }
+
+        /** The text of the first element with this id, tags removed and spaces collapsed. */
+        public String textOf(String id) {
+            Matcher m = Pattern.compile("<(\\w+)[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(body);
+            if (!m.find()) {
+                return null;
+            }
+            String tag = m.group(1);
+            int depth = 1;
+            Matcher tags = Pattern.compile("<(/?)" + tag + "\\b[^>]*>").matcher(body);
+            int from = m.end();
+            int pos = from;
+            while (depth > 0 && tags.find(pos)) {
+                depth += tags.group(1).isEmpty() ? 1 : -1;
+                pos = tags.end();
+                if (depth == 0) {
+                    return body.substring(from, tags.start()).replaceAll("<[^>]+>", " ")
+                            .replaceAll("\\s+", " ").strip();
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + uri + "\n" + body;
+        }
+    }
+}

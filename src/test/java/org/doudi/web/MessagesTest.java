@@ -1,0 +1,74 @@
+package org.doudi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.doudi.registry.AssetKind;
+import org.doudi.registry.DisabilityKind;
+import org.doudi.registry.ExpenseKind;
+import org.doudi.registry.HouseholdCategory;
+import org.doudi.registry.IncomeType;
+import org.doudi.registry.PersonFactKind;
+import org.doudi.registry.PovertyCause;
+import org.doudi.registry.Relation;
+import org.doudi.registry.Residence;
+import org.doudi.registry.Sex;
+import org.doudi.shared.security.Role;
+import org.junit.jupiter.api.Test;
+
+/** Every text exists in Chinese and in English, and every code the pages show has a name in both. */
+class MessagesTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void chineseAndEnglishHaveTheSameTexts() throws IOException {
+        Properties chinese = load("messages.properties");
+        Properties english = load("messages_en.properties");
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
+    }
+
+    @Test
+    void everyCodeShownOnThePagesHasANameInBothLanguages() throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (Role r : Role.values()) {
+            keys.add("role." + r.name());
+        }
+        addAll(keys, "category.", HouseholdCategory.values());
+        addAll(keys, "cause.", PovertyCause.values());
+        addAll(keys, "residence.", Residence.values());
+        addAll(keys, "relation.", Relation.values());
+        addAll(keys, "sex.", Sex.values());
+        addAll(keys, "incomeType.", IncomeType.values());
+        addAll(keys, "disability.", DisabilityKind.values());
+        addAll(keys, "asset.", AssetKind.values());
+        addAll(keys, "expense.", ExpenseKind.values());
+        for (PersonFactKind kind : PersonFactKind.values()) {
+            keys.add("fact." + kind.name());
+            kind.acceptedValues().forEach(v -> keys.add("fact." + kind.name() + "." + v));
+        }
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(keys);
+        }
+    }
+
+    private static void addAll(List<String> keys, String prefix, Enum<?>[] values) {
+        for (Enum<?> v : values) {
+            keys.add(prefix + v.name());
+        }
+    }
+}
