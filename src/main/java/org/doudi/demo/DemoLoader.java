@@ -2,6 +2,12 @@ package org.doudi.demo;
 
 import org.doudi.identity.Users;
 import org.doudi.region.Regions;
+import org.doudi.registry.GenerationProgress;
+import org.doudi.registry.GenerationRefusedException;
+import org.doudi.registry.GenerationReport;
+import org.doudi.registry.GenerationTarget;
+import org.doudi.registry.PopulationSpec;
+import org.doudi.registry.SyntheticPopulation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,9 +16,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo data once: {@code doudi.demo.load=auto} (the default) on the embedded H2 database
- * only, {@code always} on any database, {@code never} not at all. "Once" means: when the demo
- * province is not in the region table yet.
+ * Loads the demo data: {@code doudi.demo.load=auto} (the default) on the embedded H2 database
+ * only, {@code always} on any database, {@code never} not at all. The region tree and users are
+ * loaded when the demo province is not in the region table yet; the population of
+ * {@code doudi.demo.households} households (seed {@code doudi.demo.seed}) over 示范市 on every start
+ * until it is complete — a start interrupted while generating finishes the job next time, a
+ * complete population is left as it is.
  */
 @Component
 class DemoLoader implements ApplicationRunner {
@@ -21,15 +30,22 @@ class DemoLoader implements ApplicationRunner {
 
     private final Regions regions;
     private final Users users;
+    private final SyntheticPopulation population;
     private final String mode;
     private final String dbUrl;
+    private final long households;
+    private final long seed;
 
-    DemoLoader(Regions regions, Users users, @Value("${doudi.demo.load:auto}") String mode,
-               @Value("${spring.datasource.url}") String dbUrl) {
+    DemoLoader(Regions regions, Users users, SyntheticPopulation population,
+               @Value("${doudi.demo.load:auto}") String mode, @Value("${spring.datasource.url}") String dbUrl,
+               @Value("${doudi.demo.households:2000}") long households, @Value("${doudi.demo.seed:20261122}") long seed) {
         this.regions = regions;
         this.users = users;
+        this.population = population;
         this.mode = mode;
         this.dbUrl = dbUrl;
+        this.households = households;
+        this.seed = seed;
     }
 
     @Override
@@ -39,11 +55,29 @@ class DemoLoader implements ApplicationRunner {
             case "never" -> false;
             default -> dbUrl.startsWith("jdbc:h2:");
         };
-        if (!wanted || regions.find(DemoRegions.PROVINCE).isPresent()) {
+        if (!wanted) {
             return;
         }
-        int added = regions.addMissing(DemoRegions.all());
-        DemoUsers.all().forEach(users::createIfMissing);
-        log.info("Demo data loaded: {} regions, {} users", added, DemoUsers.all().size());
+        if (regions.find(DemoRegions.PROVINCE).isEmpty()) {
+            int added = regions.addMissing(DemoRegions.all());
+            DemoUsers.all().forEach(users::createIfMissing);
+            log.info("Demo data loaded: {} regions, {} users", added, DemoUsers.all().size());
+        }
+        if (households > 0) {
+            loadPopulation();
+        }
+    }
+
+    private void loadPopulation() {
+        try {
+            GenerationReport report = population.generate(PopulationSpec.of(households, seed, DemoRegions.CITY),
+                    GenerationTarget.database(), GenerationProgress.NONE);
+            if (report.householdsWritten() > 0) {
+                log.info("Demo population generated: {} households, {} rows in {} ms (seed {})",
+                        report.householdsWritten(), report.totalRows(), report.elapsed().toMillis(), seed);
+            }
+        } catch (GenerationRefusedException e) {
+            log.warn("Demo population not generated: {}", e.getMessage());
+        }
     }
 }
