@@ -2,6 +2,7 @@ package org.doudi.identity.internal;
 
 import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,8 +40,10 @@ class SecurityConfiguration {
         return new ProviderManager(provider);
     }
 
+    // the command line (java -jar doudi.jar generate …) runs without a web server, hence without HttpSecurity
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, UserStore users,
                             Clock clock) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
@@ -68,6 +71,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
