@@ -14,13 +14,11 @@ import org.doudi.registry.internal.generator.SyntheticHousehold.Income;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Person;
 import org.doudi.registry.internal.generator.Vocabulary.Category;
 import org.doudi.registry.internal.generator.Vocabulary.Cause;
-import org.doudi.shared.pii.Masking;
-import org.doudi.shared.pii.PiiProtector;
 
 /**
  * A chunk of households as table rows, in {@link RegistryTable}'s column order, with their ids.
- * ID numbers and bank accounts leave here only encrypted, with their blind index and masked form,
- * exactly as the registry stores them.
+ * ID numbers and bank accounts appear only as {@link SealedIdentifiers}: encrypted, with their blind
+ * index and masked form, exactly as the registry stores them.
  */
 final class ChunkRows {
 
@@ -36,8 +34,9 @@ final class ChunkRows {
         return rows.get(table);
     }
 
-    static ChunkRows of(List<SyntheticHousehold> households, NextIds ids, PiiProtector pii) {
+    static ChunkRows of(List<SyntheticHousehold> households, SealedIdentifiers sealed, NextIds ids) {
         ChunkRows r = new ChunkRows();
+        int person = 0;
         for (SyntheticHousehold h : households) {
             long householdId = ids.take(RegistryTable.HOUSEHOLD);
             String region = h.village().code();
@@ -55,11 +54,10 @@ final class ChunkRows {
                 long personId = ids.take(RegistryTable.PERSON);
                 personIds[i] = personId;
                 BankAccount bank = p.bankAccount();
-                String account = bank == null ? null : bank.number();
-                r.add(RegistryTable.PERSON, personId, p.name(), pii.encrypt(p.idNumber()), pii.blindIndex(p.idNumber()),
-                        Masking.idNumber(p.idNumber()), p.birthDate(), p.sex().code, bank == null ? null : bank.bankName(),
-                        pii.encrypt(account), pii.blindIndex(account), Masking.bankAccount(account), householdId,
-                        p.relation().name(), region, 0);
+                SealedIdentifiers.Sealed s = sealed.persons().get(person++);
+                r.add(RegistryTable.PERSON, personId, p.name(), s.idNumberEnc(), s.idNumberHash(), s.idNumberMasked(),
+                        p.birthDate(), p.sex().code, bank == null ? null : bank.bankName(), s.bankAccountEnc(),
+                        s.bankAccountHash(), s.bankAccountMasked(), householdId, p.relation().name(), region, 0);
                 r.add(RegistryTable.MEMBERSHIP, ids.take(RegistryTable.MEMBERSHIP), personId, householdId,
                         p.relation().name(), p.memberSince());
                 for (Income income : p.incomes()) {

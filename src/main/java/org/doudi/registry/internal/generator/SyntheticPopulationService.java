@@ -6,6 +6,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -73,20 +77,32 @@ class SyntheticPopulationService implements SyntheticPopulation {
             rows.put(t, 0L);
         }
         progress.households(present, spec.households());
+        Population population = new Population(plan);
+        population.skipTo(present);
+        // the next chunk is drawn and encrypted while the current one is being written
+        ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "population-ahead");
+            t.setDaemon(true);
+            return t;
+        });
         try (sink) {
-            Population population = new Population(plan);
-            population.skipTo(present);
+            Future<PreparedChunk> next = ahead.submit(() -> PreparedChunk.next(population, CHUNK, pii));
             boolean first = true;
-            while (population.hasNext()) {
-                long from = population.position();
-                List<SyntheticHousehold> chunk = population.next(CHUNK);
-                ChunkRows chunkRows = ChunkRows.of(chunk, sink.nextIds(), pii);
+            while (true) {
+                PreparedChunk chunk = await(next);
+                if (chunk.households().isEmpty()) {
+                    break;
+                }
+                next = ahead.submit(() -> PreparedChunk.next(population, CHUNK, pii));
+                ChunkRows chunkRows = ChunkRows.of(chunk.households(), chunk.sealed(), sink.nextIds());
+                long from = chunk.households().get(0).index();
+                long to = from + chunk.households().size();
                 Runnable alongside = first && !(target instanceof GenerationTarget.CsvDirectory)
                         ? () -> recordRun(spec, from) : () -> { };
                 try {
                     sink.write(chunkRows, alongside);
                 } catch (DuplicateKeyException e) {
-                    throw new GenerationRefusedException("Households " + from + "–" + (population.position() - 1)
+                    throw new GenerationRefusedException("Households " + from + "–" + (to - 1)
                             + " clash with what is in the database (an ID number already registered?): "
                             + e.getMostSpecificCause().getMessage());
                 }
@@ -94,8 +110,10 @@ class SyntheticPopulationService implements SyntheticPopulation {
                 for (RegistryTable t : RegistryTable.values()) {
                     rows.merge(t, (long) chunkRows.of(t).size(), Long::sum);
                 }
-                progress.households(population.position(), spec.households());
+                progress.households(to, spec.households());
             }
+        } finally {
+            ahead.shutdownNow();
         }
         Map<String, Long> byTable = new LinkedHashMap<>();
         rows.forEach((t, n) -> byTable.put(t.tableName(), n));
@@ -123,6 +141,29 @@ class SyntheticPopulationService implements SyntheticPopulation {
             regions.find(code).ifPresent(town -> towns.put(town.code(), town.name()));
         }
         return PopulationPlan.of(spec, villages, towns);
+    }
+
+    /** A drawn chunk with its identifiers sealed; empty when the population is exhausted. */
+    record PreparedChunk(List<SyntheticHousehold> households, SealedIdentifiers sealed) {
+
+        static PreparedChunk next(Population population, int size, PiiProtector pii) {
+            List<SyntheticHousehold> households = population.next(size);
+            return new PreparedChunk(households, SealedIdentifiers.of(households, pii));
+        }
+    }
+
+    private static PreparedChunk await(Future<PreparedChunk> chunk) {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while generating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private void recordRun(PopulationSpec spec, long firstHousehold) {
