@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +22,8 @@ import org.springframework.stereotype.Component;
  * only, {@code always} on any database, {@code never} not at all. The region tree and users are
  * loaded when the demo province is not in the region table yet; the population of
  * {@code doudi.demo.households} households (seed {@code doudi.demo.seed}) over 示范市 on every start
- * until it is complete — a start interrupted while generating finishes the job next time, a
- * complete population is left as it is.
+ * of the web application until it is complete — a start interrupted while generating finishes the
+ * job next time, a complete population is left as it is. Command-line runs add no population.
  */
 @Component
 class DemoLoader implements ApplicationRunner {
@@ -35,8 +37,9 @@ class DemoLoader implements ApplicationRunner {
     private final String dbUrl;
     private final long households;
     private final long seed;
+    private final boolean commandLine;
 
-    DemoLoader(Regions regions, Users users, SyntheticPopulation population,
+    DemoLoader(Regions regions, Users users, SyntheticPopulation population, Environment environment,
                @Value("${doudi.demo.load:auto}") String mode, @Value("${spring.datasource.url}") String dbUrl,
                @Value("${doudi.demo.households:2000}") long households, @Value("${doudi.demo.seed:20261122}") long seed) {
         this.regions = regions;
@@ -46,6 +49,7 @@ class DemoLoader implements ApplicationRunner {
         this.dbUrl = dbUrl;
         this.households = households;
         this.seed = seed;
+        this.commandLine = environment.acceptsProfiles(Profiles.of("cli"));
     }
 
     @Override
@@ -63,7 +67,8 @@ class DemoLoader implements ApplicationRunner {
             DemoUsers.all().forEach(users::createIfMissing);
             log.info("Demo data loaded: {} regions, {} users", added, DemoUsers.all().size());
         }
-        if (households > 0) {
+        // a command (generate, audit verify …) is left the database as it asked for; the web start adds the population
+        if (households > 0 && !commandLine) {
             loadPopulation();
         }
     }

@@ -1,7 +1,6 @@
 package org.doudi.registry.internal.generator;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -45,10 +44,6 @@ final class Dice {
 
     double unit() {
         return random.nextDouble();
-    }
-
-    <T> T pick(List<T> options) {
-        return options.get(random.nextInt(options.size()));
     }
 
     <T> T pick(T[] options) {

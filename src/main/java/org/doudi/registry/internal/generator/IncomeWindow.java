@@ -28,10 +28,6 @@ record IncomeWindow(YearMonth first, YearMonth last) {
         return new IncomeWindow(referenceMonth.minusMonths(12), referenceMonth.minusMonths(1));
     }
 
-    boolean contains(YearMonth month) {
-        return !month.isBefore(first) && !month.isAfter(last);
-    }
-
     long monthsOf(Income item) {
         YearMonth from = item.from().isAfter(first) ? item.from() : first;
         YearMonth to = item.to() == null || item.to().isAfter(last) ? last : item.to();

@@ -27,8 +27,4 @@ final class NextIds {
         next.put(table, id + 1);
         return id;
     }
-
-    long peek(RegistryTable table) {
-        return next.get(table);
-    }
 }

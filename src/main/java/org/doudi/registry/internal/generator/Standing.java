@@ -14,7 +14,6 @@ import org.doudi.registry.internal.generator.SyntheticHousehold.Asset;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Expense;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Fact;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Income;
-import org.doudi.registry.internal.generator.Vocabulary.AssetKind;
 import org.doudi.registry.internal.generator.Vocabulary.Category;
 import org.doudi.registry.internal.generator.Vocabulary.Cause;
 import org.doudi.registry.internal.generator.Vocabulary.DisabilityKind;

@@ -72,14 +72,22 @@ class SyntheticPopulationService implements SyntheticPopulation {
             present = new EarlierRun(jdbc, pii).householdsPresent(plan, CHUNK);
             sink = isPostgres() ? new PostgresCopySink(jdbc, transaction, dataSource) : new JdbcBatchSink(jdbc, transaction);
         }
+        progress.households(present, spec.households());
+        Population population = new Population(plan);
+        population.skipTo(present);
+        Map<String, Long> rows = writeAll(population, sink, spec, !(target instanceof GenerationTarget.CsvDirectory),
+                progress);
+        return new GenerationReport(spec, sink.method(), spec.households() - present, present, rows,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Writes the rest of the population chunk by chunk; the next chunk is drawn and encrypted meanwhile. */
+    private Map<String, Long> writeAll(Population population, RowSink sink, PopulationSpec spec, boolean audited,
+                                       GenerationProgress progress) {
         Map<RegistryTable, Long> rows = new EnumMap<>(RegistryTable.class);
         for (RegistryTable t : RegistryTable.values()) {
             rows.put(t, 0L);
         }
-        progress.households(present, spec.households());
-        Population population = new Population(plan);
-        population.skipTo(present);
-        // the next chunk is drawn and encrypted while the current one is being written
         ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "population-ahead");
             t.setDaemon(true);
@@ -88,17 +96,12 @@ class SyntheticPopulationService implements SyntheticPopulation {
         try (sink) {
             Future<PreparedChunk> next = ahead.submit(() -> PreparedChunk.next(population, CHUNK, pii));
             boolean first = true;
-            while (true) {
-                PreparedChunk chunk = await(next);
-                if (chunk.households().isEmpty()) {
-                    break;
-                }
+            for (PreparedChunk chunk = await(next); !chunk.households().isEmpty(); chunk = await(next)) {
                 next = ahead.submit(() -> PreparedChunk.next(population, CHUNK, pii));
                 ChunkRows chunkRows = ChunkRows.of(chunk.households(), chunk.sealed(), sink.nextIds());
                 long from = chunk.households().get(0).index();
                 long to = from + chunk.households().size();
-                Runnable alongside = first && !(target instanceof GenerationTarget.CsvDirectory)
-                        ? () -> recordRun(spec, from) : () -> { };
+                Runnable alongside = first && audited ? () -> recordRun(spec, from) : () -> { };
                 try {
                     sink.write(chunkRows, alongside);
                 } catch (DuplicateKeyException e) {
@@ -117,8 +120,7 @@ class SyntheticPopulationService implements SyntheticPopulation {
         }
         Map<String, Long> byTable = new LinkedHashMap<>();
         rows.forEach((t, n) -> byTable.put(t.tableName(), n));
-        return new GenerationReport(spec, sink.method(), spec.households() - present, present, byTable,
-                Duration.ofNanos(System.nanoTime() - started));
+        return byTable;
     }
 
     PopulationPlan plan(PopulationSpec spec) {

@@ -20,10 +20,6 @@ final class Vocabulary {
         Sex(String code) {
             this.code = code;
         }
-
-        Sex other() {
-            return this == MALE ? FEMALE : MALE;
-        }
     }
 
     enum Relation { HEAD, SPOUSE, CHILD, PARENT, SIBLING, GRANDCHILD, GRANDPARENT, OTHER }
