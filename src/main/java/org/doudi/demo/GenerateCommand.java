@@ -41,8 +41,8 @@ class GenerateCommand implements Command {
 
     @Override
     public String usage() {
-        return "generate --households N --seed S [--region CODE] [--as-of YYYY-MM-DD] [--csv DIR]\n"
-                + "                                    a synthetic population into the database or CSV files";
+        return "generate --households N --seed S [--region CODE] [--as-of YYYY-MM-DD] [--csv DIR]"
+                + "   a synthetic population into the database or CSV files";
     }
 
     @Override

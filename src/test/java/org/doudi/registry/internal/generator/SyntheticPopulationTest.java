@@ -35,7 +35,7 @@ class SyntheticPopulationTest {
 
     @BeforeAll
     static void generate() {
-        population = new Population(TestPlans.plan(20_000, 42)).next(20_000);
+        population = new Population(TestPlans.plan(12_000, 42)).next(12_000);
     }
 
     @Test
@@ -54,9 +54,9 @@ class SyntheticPopulationTest {
 
     @Test
     void replayingToAHouseholdGivesItAsIfGeneratedFromTheStart() {
-        Population resumed = new Population(TestPlans.plan(20_000, 42));
-        resumed.skipTo(12_345);
-        assertThat(resumed.next(10)).isEqualTo(population.subList(12_345, 12_355));
+        Population resumed = new Population(TestPlans.plan(12_000, 42));
+        resumed.skipTo(10_345);
+        assertThat(resumed.next(10)).isEqualTo(population.subList(10_345, 10_355));
     }
 
     @Test
