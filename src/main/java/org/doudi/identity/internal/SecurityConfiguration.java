@@ -33,8 +33,10 @@ class SecurityConfiguration {
         return new ProviderManager(provider);
     }
 
+    // the command line (java -jar doudi.jar generate …) runs without a web server, hence without HttpSecurity
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, UserStore users,
                             Clock clock) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
@@ -62,6 +64,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
