@@ -33,10 +33,8 @@ class SecurityConfiguration {
         return new ProviderManager(provider);
     }
 
-    // the command line (java -jar doudi.jar generate …) runs without a web server, hence without HttpSecurity
     @Bean
     @Order(1)
-    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, UserStore users,
                             Clock clock) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
@@ -64,7 +62,6 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    @ConditionalOnWebApplication
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a

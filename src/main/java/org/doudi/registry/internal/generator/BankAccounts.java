@@ -1,7 +1,7 @@
 package org.doudi.registry.internal.generator;
 
+import org.doudi.registry.Residence;
 import org.doudi.registry.internal.generator.SyntheticHousehold.BankAccount;
-import org.doudi.registry.internal.generator.Vocabulary.Residence;
 
 /**
  * Debit-card numbers for heads of household: a bank's six-digit prefix, twelve digits that are a

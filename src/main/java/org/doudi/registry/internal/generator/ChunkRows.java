@@ -6,14 +6,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.doudi.registry.HouseholdCategory;
+import org.doudi.registry.PovertyCause;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Asset;
 import org.doudi.registry.internal.generator.SyntheticHousehold.BankAccount;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Expense;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Fact;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Income;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Person;
-import org.doudi.registry.internal.generator.Vocabulary.Category;
-import org.doudi.registry.internal.generator.Vocabulary.Cause;
 
 /**
  * A chunk of households as table rows, in {@link RegistryTable}'s column order, with their ids.
@@ -42,10 +42,10 @@ final class ChunkRows {
             String region = h.village().code();
             r.add(RegistryTable.HOUSEHOLD, householdId, region, h.address(), h.residence().name(), h.exitedPoverty(),
                     h.phone(), h.registeredAt(), h.registeredAt(), 0);
-            for (Category c : h.categories()) {
+            for (HouseholdCategory c : h.categories()) {
                 r.add(RegistryTable.HOUSEHOLD_TAG, householdId, "CATEGORY", c.name());
             }
-            for (Cause c : h.causes()) {
+            for (PovertyCause c : h.causes()) {
                 r.add(RegistryTable.HOUSEHOLD_TAG, householdId, "CAUSE", c.name());
             }
             long[] personIds = new long[h.members().size()];
@@ -56,7 +56,7 @@ final class ChunkRows {
                 BankAccount bank = p.bankAccount();
                 SealedIdentifiers.Sealed s = sealed.persons().get(person++);
                 r.add(RegistryTable.PERSON, personId, p.name(), s.idNumberEnc(), s.idNumberHash(), s.idNumberMasked(),
-                        p.birthDate(), p.sex().code, bank == null ? null : bank.bankName(), s.bankAccountEnc(),
+                        p.birthDate(), p.sex().code(), bank == null ? null : bank.bankName(), s.bankAccountEnc(),
                         s.bankAccountHash(), s.bankAccountMasked(), householdId, p.relation().name(), region, 0);
                 r.add(RegistryTable.MEMBERSHIP, ids.take(RegistryTable.MEMBERSHIP), personId, householdId,
                         p.relation().name(), p.memberSince());

@@ -6,18 +6,18 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.doudi.registry.DisabilityKind;
+import org.doudi.registry.IncomeType;
+import org.doudi.registry.PersonFactKind;
+import org.doudi.registry.Relation;
+import org.doudi.registry.Residence;
+import org.doudi.registry.Sex;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Disability;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Fact;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Income;
-import org.doudi.registry.internal.generator.Vocabulary.DisabilityKind;
 import org.doudi.registry.internal.generator.Vocabulary.Employment;
-import org.doudi.registry.internal.generator.Vocabulary.FactKind;
-import org.doudi.registry.internal.generator.Vocabulary.IncomeType;
 import org.doudi.registry.internal.generator.Vocabulary.LabourCapacity;
-import org.doudi.registry.internal.generator.Vocabulary.Relation;
-import org.doudi.registry.internal.generator.Vocabulary.Residence;
 import org.doudi.registry.internal.generator.Vocabulary.Schooling;
-import org.doudi.registry.internal.generator.Vocabulary.Sex;
 import org.doudi.registry.internal.generator.Vocabulary.Supporters;
 
 /**
@@ -71,7 +71,7 @@ final class Circumstances {
         double illChance = m.age < 18 ? 0.005 : m.age < 45 ? 0.015 : m.age < 60 ? 0.042 : 0.07;
         if (dice.chance(illChance)) {
             m.illSince = dateBetween(laterOf(m.birthDate, referenceDate.minusYears(5)), referenceDate.minusDays(15));
-            m.facts.add(new Fact(FactKind.SERIOUS_ILLNESS, "TRUE", m.illSince));
+            m.facts.add(new Fact(PersonFactKind.SERIOUS_ILLNESS, "TRUE", m.illSince));
         }
     }
 
@@ -105,7 +105,7 @@ final class Circumstances {
         if (since.isAfter(referenceDate)) {
             since = since.minusYears(1);
         }
-        m.facts.add(new Fact(FactKind.SCHOOLING, s.name(), since));
+        m.facts.add(new Fact(PersonFactKind.SCHOOLING, s.name(), since));
     }
 
     /** Labour capacity from age, disability and illness (cf. the 特困 rule of DOMAIN.md §2.2). */
@@ -133,7 +133,7 @@ final class Circumstances {
             since = laterOf(since, cause);
         }
         m.labour = capacity;
-        m.facts.add(new Fact(FactKind.LABOUR_CAPACITY, capacity.name(), since));
+        m.facts.add(new Fact(PersonFactKind.LABOUR_CAPACITY, capacity.name(), since));
     }
 
     /** The six activities (DOMAIN.md §2.2): some of the very old and the severely disabled cannot do them all. */
@@ -150,7 +150,7 @@ final class Circumstances {
         }
         if (unable > 0) {
             m.unableActivities = unable;
-            m.facts.add(new Fact(FactKind.UNABLE_ACTIVITIES, Integer.toString(unable),
+            m.facts.add(new Fact(PersonFactKind.UNABLE_ACTIVITIES, Integer.toString(unable),
                     dateBetween(laterOf(m.birthDate, referenceDate.minusYears(4)), referenceDate.minusDays(20))));
         }
     }
@@ -182,7 +182,7 @@ final class Circumstances {
         m.employment = e;
         m.employedSince = e == Employment.RETIRED ? m.birthDate.plusYears(m.sex == Sex.FEMALE ? 55 : 60)
                 : dateBetween(laterOf(m.birthDate.plusYears(16), referenceDate.minusYears(12)), referenceDate.minusMonths(1));
-        m.facts.add(new Fact(FactKind.EMPLOYMENT, e.name(), m.employedSince));
+        m.facts.add(new Fact(PersonFactKind.EMPLOYMENT, e.name(), m.employedSince));
     }
 
     /** Legal supporters of the old and of disabled adults who cannot work (DOMAIN.md §2.2, 3.). */
@@ -202,7 +202,7 @@ final class Circumstances {
             s = roll <= able ? Supporters.ABLE : roll <= able + 9 ? Supporters.UNABLE : Supporters.NONE;
         }
         m.supporters = s;
-        m.facts.add(new Fact(FactKind.SUPPORTERS, s.name(),
+        m.facts.add(new Fact(PersonFactKind.SUPPORTERS, s.name(),
                 dateBetween(laterOf(m.birthDate.plusYears(18), referenceDate.minusYears(5)), referenceDate.minusDays(30))));
     }
 

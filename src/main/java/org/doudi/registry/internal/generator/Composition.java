@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.doudi.registry.internal.generator.Vocabulary.Relation;
-import org.doudi.registry.internal.generator.Vocabulary.Residence;
-import org.doudi.registry.internal.generator.Vocabulary.Sex;
+import org.doudi.registry.Relation;
+import org.doudi.registry.Residence;
+import org.doudi.registry.Sex;
 
 /**
  * Who lives in a household: its shape (an old person alone, a couple with children, three

@@ -8,11 +8,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.doudi.registry.HouseholdCategory;
+import org.doudi.registry.Residence;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Asset;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Expense;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Person;
-import org.doudi.registry.internal.generator.Vocabulary.Category;
-import org.doudi.registry.internal.generator.Vocabulary.Residence;
 
 /**
  * Makes household number {@code index} of a plan from its own random stream: who lives there, their
@@ -64,8 +64,8 @@ final class HouseholdGenerator {
             m.memberSince = m.birthDate.isAfter(formed) ? m.birthDate : formed;
             persons.add(m.toPerson());
         }
-        boolean paidHere = standing.categories().contains(Category.DIBAO) || standing.categories().contains(Category.TEKUN)
-                || standing.categories().contains(Category.ORPHAN) || standing.categories().contains(Category.UNSUPPORTED_CHILD);
+        boolean paidHere = standing.categories().contains(HouseholdCategory.DIBAO) || standing.categories().contains(HouseholdCategory.TEKUN)
+                || standing.categories().contains(HouseholdCategory.ORPHAN) || standing.categories().contains(HouseholdCategory.UNSUPPORTED_CHILD);
         if (paidHere || dice.chance(0.5)) {
             persons.set(0, persons.get(0).withBankAccount(BankAccounts.forHousehold(dice, residence, plan.seed(), index)));
         }

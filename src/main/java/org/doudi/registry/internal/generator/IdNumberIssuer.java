@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.doudi.registry.internal.generator.Vocabulary.Sex;
+import org.doudi.registry.IdNumber;
+import org.doudi.registry.Sex;
 
 /**
  * Gives every generated person a valid ID number (GB 11643): the county's six digits, the birth date,
@@ -16,8 +17,6 @@ import org.doudi.registry.internal.generator.Vocabulary.Sex;
  */
 final class IdNumberIssuer {
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK_CHARACTERS = "10X98765432";
     private static final int PER_DAY_AND_SEX = 499;
     private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
 
@@ -50,21 +49,13 @@ final class IdNumberIssuer {
                         (long) PER_DAY_AND_SEX);
                 int sequence = ((start + count) % PER_DAY_AND_SEX + 1) * 2 + (sex == Sex.MALE ? 1 : 0);
                 String first17 = county + compact(day) + threeDigits(sequence);
-                return new Issued(first17 + checkDigit(first17), day);
+                return new Issued(first17 + IdNumber.checkDigit(first17), day);
             }
         }
         throw new IllegalStateException("no ID numbers left near " + birthDate + " in county " + county
                 + ": the run is too large for its region");
     }
 
-    /** ISO 7064 MOD 11-2 over the first 17 digits. */
-    static char checkDigit(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK_CHARACTERS.charAt(sum % 11);
-    }
 
     private static String compact(LocalDate day) {
         int y = day.getYear();

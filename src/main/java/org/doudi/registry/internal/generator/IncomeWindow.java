@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.doudi.registry.IncomeType;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Income;
-import org.doudi.registry.internal.generator.Vocabulary.IncomeType;
 
 /**
  * The twelve months before the reference month (DOMAIN.md §2.0), used to give households the

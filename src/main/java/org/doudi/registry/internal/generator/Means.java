@@ -6,15 +6,15 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.doudi.registry.AssetKind;
+import org.doudi.registry.DisabilityKind;
+import org.doudi.registry.ExpenseKind;
+import org.doudi.registry.IncomeType;
+import org.doudi.registry.Residence;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Asset;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Expense;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Income;
-import org.doudi.registry.internal.generator.Vocabulary.AssetKind;
-import org.doudi.registry.internal.generator.Vocabulary.DisabilityKind;
 import org.doudi.registry.internal.generator.Vocabulary.Employment;
-import org.doudi.registry.internal.generator.Vocabulary.ExpenseKind;
-import org.doudi.registry.internal.generator.Vocabulary.IncomeType;
-import org.doudi.registry.internal.generator.Vocabulary.Residence;
 import org.doudi.registry.internal.generator.Vocabulary.Schooling;
 
 /**

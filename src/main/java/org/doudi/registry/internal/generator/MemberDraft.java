@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.doudi.registry.Relation;
+import org.doudi.registry.Sex;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Disability;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Fact;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Income;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Person;
 import org.doudi.registry.internal.generator.Vocabulary.Employment;
 import org.doudi.registry.internal.generator.Vocabulary.LabourCapacity;
-import org.doudi.registry.internal.generator.Vocabulary.Relation;
 import org.doudi.registry.internal.generator.Vocabulary.Schooling;
-import org.doudi.registry.internal.generator.Vocabulary.Sex;
 import org.doudi.registry.internal.generator.Vocabulary.Supporters;
 
 /**

@@ -1,6 +1,6 @@
 package org.doudi.registry.internal.generator;
 
-import org.doudi.registry.internal.generator.Vocabulary.Sex;
+import org.doudi.registry.Sex;
 
 /**
  * Chinese names: a surname drawn by how common it is, and a given name of one or two characters in

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.doudi.region.Region;
 import org.doudi.registry.PopulationSpec;
-import org.doudi.registry.internal.generator.Vocabulary.Residence;
+import org.doudi.registry.Residence;
 
 /**
  * A spec made concrete: the villages households go to, each with a size. The first households go

@@ -9,20 +9,21 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.doudi.registry.DisabilityKind;
+import org.doudi.registry.ExpenseKind;
+import org.doudi.registry.HouseholdCategory;
+import org.doudi.registry.IncomeType;
+import org.doudi.registry.PersonFactKind;
+import org.doudi.registry.PovertyCause;
+import org.doudi.registry.Relation;
+import org.doudi.registry.Residence;
 import org.doudi.registry.internal.generator.Composition.Shape;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Asset;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Expense;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Fact;
 import org.doudi.registry.internal.generator.SyntheticHousehold.Income;
-import org.doudi.registry.internal.generator.Vocabulary.Category;
-import org.doudi.registry.internal.generator.Vocabulary.Cause;
-import org.doudi.registry.internal.generator.Vocabulary.DisabilityKind;
 import org.doudi.registry.internal.generator.Vocabulary.Employment;
-import org.doudi.registry.internal.generator.Vocabulary.ExpenseKind;
-import org.doudi.registry.internal.generator.Vocabulary.FactKind;
-import org.doudi.registry.internal.generator.Vocabulary.IncomeType;
 import org.doudi.registry.internal.generator.Vocabulary.LabourCapacity;
-import org.doudi.registry.internal.generator.Vocabulary.Residence;
 import org.doudi.registry.internal.generator.Vocabulary.Schooling;
 import org.doudi.registry.internal.generator.Vocabulary.Supporters;
 
@@ -40,12 +41,12 @@ final class Standing {
     private static final BigDecimal RURAL_DISPOSABLE_INCOME = new BigDecimal("21000");
     private static final BigDecimal URBAN_DISPOSABLE_INCOME = new BigDecimal("48000");
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
-    private static final Cause[] OTHER_CAUSES = {Cause.LACK_OF_SKILLS, Cause.LACK_OF_FUNDS, Cause.LACK_OF_LAND,
-            Cause.LACK_OF_WATER, Cause.POOR_TRANSPORT, Cause.LACK_OF_DRIVE, Cause.DISASTER};
+    private static final PovertyCause[] OTHER_CAUSES = {PovertyCause.LACK_OF_SKILLS, PovertyCause.LACK_OF_FUNDS, PovertyCause.LACK_OF_LAND,
+            PovertyCause.LACK_OF_WATER, PovertyCause.POOR_TRANSPORT, PovertyCause.LACK_OF_DRIVE, PovertyCause.DISASTER};
     private static final int[] RURAL_CAUSE_WEIGHTS = {30, 25, 8, 4, 8, 15, 6};
     private static final int[] URBAN_CAUSE_WEIGHTS = {45, 35, 0, 0, 0, 20, 0};
 
-    record Result(boolean exitedPoverty, List<Category> categories, List<Cause> causes) {
+    record Result(boolean exitedPoverty, List<HouseholdCategory> categories, List<PovertyCause> causes) {
     }
 
     private final Dice dice;
@@ -65,7 +66,7 @@ final class Standing {
     Result decide(Shape shape, List<MemberDraft> members, List<Asset> assets, List<Expense> expenses) {
         boolean rural = residence == Residence.RURAL;
         int n = members.size();
-        Set<Category> categories = EnumSet.noneOf(Category.class);
+        Set<HouseholdCategory> categories = EnumSet.noneOf(HouseholdCategory.class);
         boolean hardPressed = members.stream().anyMatch(m -> m.disabled() || m.seriouslyIll())
                 || members.stream().noneMatch(m -> m.labour == LabourCapacity.FULL);
         boolean exitedPoverty = rural && dice.chance(hardPressed ? 0.22 : 0.10);
@@ -79,15 +80,15 @@ final class Standing {
         boolean assetsPass = assetsPass(assets, n);
 
         if (shape == Shape.GRANDPARENTS_WITH_GRANDCHILDREN) {
-            categories.add(Category.LEFT_BEHIND);
+            categories.add(HouseholdCategory.LEFT_BEHIND);
             int roll = dice.between(1, 100);
             if (roll <= 4) {
-                markChildren(members, FactKind.ORPHAN, Category.ORPHAN, categories);
+                markChildren(members, PersonFactKind.ORPHAN, HouseholdCategory.ORPHAN, categories);
             } else if (roll <= 10) {
-                markChildren(members, FactKind.UNSUPPORTED_CHILD, Category.UNSUPPORTED_CHILD, categories);
+                markChildren(members, PersonFactKind.UNSUPPORTED_CHILD, HouseholdCategory.UNSUPPORTED_CHILD, categories);
             }
         } else if (rural && leftBehind(members)) {
-            categories.add(Category.LEFT_BEHIND);
+            categories.add(HouseholdCategory.LEFT_BEHIND);
         }
 
         // Not everyone entitled has applied (or been found yet): the rest are there for screening to find.
@@ -96,21 +97,21 @@ final class Standing {
         if (destitute != null && destitute.labour == LabourCapacity.NONE && destitute.supporters != null
                 && destitute.supporters != Supporters.ABLE && belowStandard && assetsPass) {
             if (dice.chance(0.8)) {
-                categories.add(Category.TEKUN);
+                categories.add(HouseholdCategory.TEKUN);
                 supportDestitute(destitute);
             }
         } else if (belowStandard && assetsPass) {
             if (dice.chance(0.55)) {
-                categories.add(Category.DIBAO);
+                categories.add(HouseholdCategory.DIBAO);
                 payDibao(members, perCapitaMonthly);
             }
         } else if (perCapitaMonthly.compareTo(standard.multiply(new BigDecimal("1.5"))) < 0 && assetsPass) {
             if (dice.chance(0.5)) {
-                categories.add(Category.DIBAO_MARGINAL);
+                categories.add(HouseholdCategory.DIBAO_MARGINAL);
             }
         } else if (assetsPass && rigidSpending.compareTo(counted.multiply(new BigDecimal("0.5"))) > 0
                 && counted.compareTo((rural ? RURAL_DISPOSABLE_INCOME : URBAN_DISPOSABLE_INCOME).multiply(BigDecimal.valueOf(n))) < 0) {
-            categories.add(Category.EXPENDITURE_HARDSHIP);
+            categories.add(HouseholdCategory.EXPENDITURE_HARDSHIP);
         }
 
         if (rural) {
@@ -121,14 +122,14 @@ final class Standing {
             boolean belowLine = perCapita.compareTo(MONITORING_LINE) < 0 || afterSpending.compareTo(MONITORING_LINE) < 0;
             // only some of those below the line have been through the confirmation procedure (DOMAIN.md §2.8)
             if (belowLine && dice.chance(exitedPoverty ? 0.7 : 0.3)) {
-                categories.add(Category.MONITORED);
+                categories.add(HouseholdCategory.MONITORED);
             }
         }
 
-        List<Cause> causes = List.of();
-        boolean poor = exitedPoverty || categories.contains(Category.DIBAO) || categories.contains(Category.TEKUN)
-                || categories.contains(Category.DIBAO_MARGINAL) || categories.contains(Category.MONITORED)
-                || categories.contains(Category.EXPENDITURE_HARDSHIP);
+        List<PovertyCause> causes = List.of();
+        boolean poor = exitedPoverty || categories.contains(HouseholdCategory.DIBAO) || categories.contains(HouseholdCategory.TEKUN)
+                || categories.contains(HouseholdCategory.DIBAO_MARGINAL) || categories.contains(HouseholdCategory.MONITORED)
+                || categories.contains(HouseholdCategory.EXPENDITURE_HARDSHIP);
         if (poor) {
             causes = causes(members);
         }
@@ -192,17 +193,17 @@ final class Standing {
         BigDecimal basic = standard.multiply(new BigDecimal("1.3")).setScale(0, RoundingMode.CEILING);
         BigDecimal amount = basic.add(BigDecimal.valueOf(careStandard[care])).setScale(2);
         YearMonth since = grantedSince();
-        m.facts.add(new Fact(FactKind.SUPPORT_MODE, centralised ? "CENTRALISED" : "DISPERSED", since.atDay(1)));
+        m.facts.add(new Fact(PersonFactKind.SUPPORT_MODE, centralised ? "CENTRALISED" : "DISPERSED", since.atDay(1)));
         m.incomes.add(new Income(IncomeType.ASSISTANCE, amount, since, null, "特困供养金"));
     }
 
-    private void markChildren(List<MemberDraft> members, FactKind fact, Category category, Set<Category> categories) {
+    private void markChildren(List<MemberDraft> members, PersonFactKind fact, HouseholdCategory category, Set<HouseholdCategory> categories) {
         for (MemberDraft m : members) {
-            if (m.relation == Vocabulary.Relation.GRANDCHILD && m.age < 18) {
+            if (m.relation == Relation.GRANDCHILD && m.age < 18) {
                 LocalDate since = Circumstances.laterOf(m.birthDate, referenceDate.minusYears(dice.between(1, 6)));
                 m.facts.add(new Fact(fact, "TRUE", since));
                 m.incomes.add(new Income(IncomeType.ASSISTANCE, BigDecimal.valueOf(700).setScale(2),
-                        YearMonth.from(since), null, fact == FactKind.ORPHAN ? "孤儿基本生活费" : "事实无人抚养儿童生活费"));
+                        YearMonth.from(since), null, fact == PersonFactKind.ORPHAN ? "孤儿基本生活费" : "事实无人抚养儿童生活费"));
                 categories.add(category);
             }
         }
@@ -216,20 +217,20 @@ final class Standing {
         return dependants && !working.isEmpty() && working.stream().allMatch(m -> m.employment == Employment.MIGRANT_WORK);
     }
 
-    private List<Cause> causes(List<MemberDraft> members) {
-        Set<Cause> causes = EnumSet.noneOf(Cause.class);
+    private List<PovertyCause> causes(List<MemberDraft> members) {
+        Set<PovertyCause> causes = EnumSet.noneOf(PovertyCause.class);
         if (members.stream().anyMatch(MemberDraft::seriouslyIll)) {
-            causes.add(Cause.ILLNESS);
+            causes.add(PovertyCause.ILLNESS);
         }
         if (members.stream().anyMatch(MemberDraft::disabled)) {
-            causes.add(Cause.DISABILITY);
+            causes.add(PovertyCause.DISABILITY);
         }
         if (members.stream().anyMatch(m -> m.schooling == Schooling.HIGH_SCHOOL || m.schooling == Schooling.VOCATIONAL
                 || m.schooling == Schooling.UNIVERSITY)) {
-            causes.add(Cause.SCHOOLING);
+            causes.add(PovertyCause.SCHOOLING);
         }
         if (members.stream().noneMatch(m -> m.labour == LabourCapacity.FULL)) {
-            causes.add(Cause.LACK_OF_LABOUR);
+            causes.add(PovertyCause.LACK_OF_LABOUR);
         }
         if (causes.isEmpty() || dice.chance(0.2)) {
             causes.add(OTHER_CAUSES[dice.weighted(residence == Residence.RURAL ? RURAL_CAUSE_WEIGHTS : URBAN_CAUSE_WEIGHTS)]);

@@ -6,16 +6,16 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.doudi.registry.internal.generator.Vocabulary.AssetKind;
-import org.doudi.registry.internal.generator.Vocabulary.Category;
-import org.doudi.registry.internal.generator.Vocabulary.Cause;
-import org.doudi.registry.internal.generator.Vocabulary.DisabilityKind;
-import org.doudi.registry.internal.generator.Vocabulary.ExpenseKind;
-import org.doudi.registry.internal.generator.Vocabulary.FactKind;
-import org.doudi.registry.internal.generator.Vocabulary.IncomeType;
-import org.doudi.registry.internal.generator.Vocabulary.Relation;
-import org.doudi.registry.internal.generator.Vocabulary.Residence;
-import org.doudi.registry.internal.generator.Vocabulary.Sex;
+import org.doudi.registry.AssetKind;
+import org.doudi.registry.DisabilityKind;
+import org.doudi.registry.ExpenseKind;
+import org.doudi.registry.HouseholdCategory;
+import org.doudi.registry.IncomeType;
+import org.doudi.registry.PersonFactKind;
+import org.doudi.registry.PovertyCause;
+import org.doudi.registry.Relation;
+import org.doudi.registry.Residence;
+import org.doudi.registry.Sex;
 
 /**
  * One generated household, as plain values: what the sinks turn into rows. {@code index} is its
@@ -23,7 +23,7 @@ import org.doudi.registry.internal.generator.Vocabulary.Sex;
  */
 record SyntheticHousehold(long index, Village village, Residence residence, String address, boolean exitedPoverty,
                           String phone, OffsetDateTime registeredAt, List<Person> members, List<Asset> assets,
-                          List<Expense> expenses, List<Category> categories, List<Cause> causes) {
+                          List<Expense> expenses, List<HouseholdCategory> categories, List<PovertyCause> causes) {
 
     Person head() {
         return members.get(0);
@@ -50,7 +50,7 @@ record SyntheticHousehold(long index, Village village, Residence residence, Stri
     record Disability(DisabilityKind kind, int grade, LocalDate validFrom) {
     }
 
-    record Fact(FactKind kind, String value, LocalDate validFrom) {
+    record Fact(PersonFactKind kind, String value, LocalDate validFrom) {
     }
 
     record Asset(AssetKind kind, BigDecimal value, boolean exempt, String description, LocalDate validFrom) {

@@ -1,6 +1,6 @@
 package org.doudi.registry.internal.generator;
 
-import org.doudi.registry.internal.generator.Vocabulary.Residence;
+import org.doudi.registry.Residence;
 
 /**
  * A village or community households are placed in, with the town it belongs to (for addresses)
