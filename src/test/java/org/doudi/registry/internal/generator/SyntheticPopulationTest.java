@@ -16,14 +16,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.doudi.registry.internal.generator.SyntheticHousehold.Person;
-import org.doudi.registry.internal.generator.Vocabulary.Category;
-import org.doudi.registry.internal.generator.Vocabulary.Cause;
-import org.doudi.registry.internal.generator.Vocabulary.ExpenseKind;
-import org.doudi.registry.internal.generator.Vocabulary.FactKind;
-import org.doudi.registry.internal.generator.Vocabulary.IncomeType;
-import org.doudi.registry.internal.generator.Vocabulary.Relation;
-import org.doudi.registry.internal.generator.Vocabulary.Residence;
-import org.doudi.registry.internal.generator.Vocabulary.Sex;
+import org.doudi.registry.HouseholdCategory;
+import org.doudi.registry.PovertyCause;
+import org.doudi.registry.ExpenseKind;
+import org.doudi.registry.PersonFactKind;
+import org.doudi.registry.IncomeType;
+import org.doudi.registry.Relation;
+import org.doudi.registry.Residence;
+import org.doudi.registry.Sex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -128,7 +128,7 @@ class SyntheticPopulationTest {
     void disabilityIllnessAndLeavingPovertyAreAsCommonAsAsked() {
         long people = population.stream().mapToLong(h -> h.members().size()).sum();
         long disabled = persons().filter(p -> p.disability() != null).count();
-        long ill = persons().filter(p -> has(p, FactKind.SERIOUS_ILLNESS)).count();
+        long ill = persons().filter(p -> has(p, PersonFactKind.SERIOUS_ILLNESS)).count();
         long rural = population.stream().filter(h -> h.residence() == Residence.RURAL).count();
         long exited = population.stream().filter(SyntheticHousehold::exitedPoverty).count();
         assertThat(100.0 * disabled / people).isBetween(5.0, 7.0);
@@ -169,38 +169,38 @@ class SyntheticPopulationTest {
     void categoriesCausesAndSpendingAgreeWithTheFacts() {
         for (SyntheticHousehold h : population) {
             List<Person> m = h.members();
-            if (h.categories().contains(Category.DIBAO)) {
+            if (h.categories().contains(HouseholdCategory.DIBAO)) {
                 assertThat(m.get(0).incomes()).anyMatch(i -> i.type() == IncomeType.ASSISTANCE);
                 assertThat(m.get(0).bankAccount()).isNotNull();
             }
-            if (h.categories().contains(Category.TEKUN)) {
+            if (h.categories().contains(HouseholdCategory.TEKUN)) {
                 assertThat(m).hasSize(1);
-                assertThat(m.get(0).facts()).anyMatch(f -> f.kind() == FactKind.SUPPORTERS && !f.value().equals("ABLE"));
-                assertThat(m.get(0).facts()).anyMatch(f -> f.kind() == FactKind.SUPPORT_MODE);
+                assertThat(m.get(0).facts()).anyMatch(f -> f.kind() == PersonFactKind.SUPPORTERS && !f.value().equals("ABLE"));
+                assertThat(m.get(0).facts()).anyMatch(f -> f.kind() == PersonFactKind.SUPPORT_MODE);
             }
-            if (h.categories().contains(Category.MONITORED)) {
+            if (h.categories().contains(HouseholdCategory.MONITORED)) {
                 assertThat(h.residence()).isEqualTo(Residence.RURAL);
             }
-            if (h.categories().contains(Category.ORPHAN)) {
-                assertThat(m).anyMatch(p -> has(p, FactKind.ORPHAN));
+            if (h.categories().contains(HouseholdCategory.ORPHAN)) {
+                assertThat(m).anyMatch(p -> has(p, PersonFactKind.ORPHAN));
             }
-            if (h.causes().contains(Cause.ILLNESS)) {
-                assertThat(m).anyMatch(p -> has(p, FactKind.SERIOUS_ILLNESS));
+            if (h.causes().contains(PovertyCause.ILLNESS)) {
+                assertThat(m).anyMatch(p -> has(p, PersonFactKind.SERIOUS_ILLNESS));
             }
-            if (h.causes().contains(Cause.DISABILITY)) {
+            if (h.causes().contains(PovertyCause.DISABILITY)) {
                 assertThat(m).anyMatch(p -> p.disability() != null);
             }
-            boolean poor = h.exitedPoverty() || h.categories().stream().anyMatch(c -> c != Category.LEFT_BEHIND
-                    && c != Category.ORPHAN && c != Category.UNSUPPORTED_CHILD);
+            boolean poor = h.exitedPoverty() || h.categories().stream().anyMatch(c -> c != HouseholdCategory.LEFT_BEHIND
+                    && c != HouseholdCategory.ORPHAN && c != HouseholdCategory.UNSUPPORTED_CHILD);
             assertThat(h.causes().isEmpty()).isEqualTo(!poor);
             for (var e : h.expenses()) {
                 Person p = m.get(e.member());
                 if (e.kind() == ExpenseKind.MEDICAL) {
-                    assertThat(has(p, FactKind.SERIOUS_ILLNESS)).isTrue();
+                    assertThat(has(p, PersonFactKind.SERIOUS_ILLNESS)).isTrue();
                 } else if (e.kind() == ExpenseKind.REHABILITATION) {
                     assertThat(p.disability()).isNotNull();
                 } else {
-                    assertThat(p.facts()).anyMatch(f -> f.kind() == FactKind.SCHOOLING && !f.value().equals("COMPULSORY"));
+                    assertThat(p.facts()).anyMatch(f -> f.kind() == PersonFactKind.SCHOOLING && !f.value().equals("COMPULSORY"));
                 }
                 assertThat(e.month()).isBefore(YearMonth.from(REFERENCE)).isAfterOrEqualTo(YearMonth.from(REFERENCE).minusMonths(12));
             }
@@ -212,11 +212,11 @@ class SyntheticPopulationTest {
                 p.facts().forEach(f -> assertThat(f.validFrom()).isAfterOrEqualTo(p.birthDate()).isBeforeOrEqualTo(REFERENCE));
             }
         }
-        Map<Category, Long> counts = new HashMap<>();
+        Map<HouseholdCategory, Long> counts = new HashMap<>();
         population.forEach(h -> h.categories().forEach(c -> counts.merge(c, 1L, Long::sum)));
-        assertThat(counts).containsKeys(Category.DIBAO, Category.TEKUN, Category.DIBAO_MARGINAL, Category.MONITORED,
-                Category.LEFT_BEHIND);
-        assertThat(100.0 * counts.get(Category.DIBAO) / population.size()).isBetween(2.0, 12.0);
+        assertThat(counts).containsKeys(HouseholdCategory.DIBAO, HouseholdCategory.TEKUN, HouseholdCategory.DIBAO_MARGINAL, HouseholdCategory.MONITORED,
+                HouseholdCategory.LEFT_BEHIND);
+        assertThat(100.0 * counts.get(HouseholdCategory.DIBAO) / population.size()).isBetween(2.0, 12.0);
     }
 
     @Test
@@ -243,7 +243,7 @@ class SyntheticPopulationTest {
         return population.stream().flatMap(h -> h.members().stream());
     }
 
-    private static boolean has(Person p, FactKind kind) {
+    private static boolean has(Person p, PersonFactKind kind) {
         return p.facts().stream().anyMatch(f -> f.kind() == kind && !f.value().equals("FALSE"));
     }
 
