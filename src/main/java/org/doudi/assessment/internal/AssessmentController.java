@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import org.doudi.assessment.Assessment;
 import org.doudi.assessment.AssessmentRequest;
 import org.doudi.assessment.Calculator;
+import org.doudi.assessment.HouseholdAssessments;
 import org.doudi.assessment.MedicalAssessment;
 import org.doudi.assessment.MedicalRequest;
 import org.doudi.policy.PolicyParameters;
 import org.doudi.region.Regions;
-import org.doudi.registry.Households;
 import org.doudi.shared.Today;
 import org.doudi.shared.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +30,14 @@ class AssessmentController {
 
     private final PolicyParameters parameters;
     private final Regions regions;
-    private final Households households;
+    private final HouseholdAssessments householdAssessments;
     private final Clock clock;
 
-    AssessmentController(PolicyParameters parameters, Regions regions, Households households, Clock clock) {
+    AssessmentController(PolicyParameters parameters, Regions regions, HouseholdAssessments householdAssessments,
+                         Clock clock) {
         this.parameters = parameters;
         this.regions = regions;
-        this.households = households;
+        this.householdAssessments = householdAssessments;
         this.clock = clock;
     }
 
@@ -56,12 +57,7 @@ class AssessmentController {
 
     @GetMapping("/api/v1/households/{id}/assessment")
     Assessment household(@PathVariable long id, @RequestParam(required = false) LocalDate asOf) {
-        LocalDate date = asOf == null ? Today.in(clock) : asOf;
-        AssessmentRequest request = RegistryHousehold.asOf(households.get(id), date);
-        if (request.members().isEmpty()) {
-            throw new org.doudi.shared.web.InvalidInputException("asOf", "the household had no counted member on " + date);
-        }
-        return Calculator.assess(request, parameters.snapshot(request.regionCode(), date));
+        return householdAssessments.assess(id, asOf == null ? Today.in(clock) : asOf);
     }
 
     private void requireKnown(String regionCode) {
