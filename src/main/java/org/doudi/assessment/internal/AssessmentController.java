@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.doudi.assessment.Assessment;
-import org.doudi.assessment.AssessmentRequest;
+import org.doudi.assessment.AssessmentInput;
+import org.doudi.assessment.Assessments;
 import org.doudi.assessment.Calculator;
 import org.doudi.assessment.MedicalAssessment;
 import org.doudi.assessment.MedicalRequest;
 import org.doudi.policy.PolicyParameters;
 import org.doudi.region.Regions;
-import org.doudi.registry.Households;
 import org.doudi.shared.Today;
 import org.doudi.shared.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,23 +28,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AssessmentController {
 
+    private final Assessments assessments;
     private final PolicyParameters parameters;
     private final Regions regions;
-    private final Households households;
     private final Clock clock;
 
-    AssessmentController(PolicyParameters parameters, Regions regions, Households households, Clock clock) {
+    AssessmentController(Assessments assessments, PolicyParameters parameters, Regions regions, Clock clock) {
+        this.assessments = assessments;
         this.parameters = parameters;
         this.regions = regions;
-        this.households = households;
         this.clock = clock;
     }
 
     @PostMapping("/api/v1/assessments")
-    Assessment assess(@RequestBody AssessmentBody body) {
-        AssessmentRequest request = AssessmentBodyReader.read(body);
-        requireKnown(request.regionCode());
-        return Calculator.assess(request, parameters.snapshot(request.regionCode(), request.asOf()));
+    Assessment assess(@RequestBody AssessmentInput body) {
+        return assessments.assess(assessments.check(body));
     }
 
     @PostMapping("/api/v1/assessments/medical")
@@ -57,11 +55,7 @@ class AssessmentController {
     @GetMapping("/api/v1/households/{id}/assessment")
     Assessment household(@PathVariable long id, @RequestParam(required = false) LocalDate asOf) {
         LocalDate date = asOf == null ? Today.in(clock) : asOf;
-        AssessmentRequest request = RegistryHousehold.asOf(households.get(id), date);
-        if (request.members().isEmpty()) {
-            throw new org.doudi.shared.web.InvalidInputException("asOf", "the household had no counted member on " + date);
-        }
-        return Calculator.assess(request, parameters.snapshot(request.regionCode(), date));
+        return assessments.assess(assessments.storedHousehold(id, date));
     }
 
     private void requireKnown(String regionCode) {
