@@ -91,14 +91,21 @@ class CalculatorPagesTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyWorkedCaseEnteredOnTheFormGivesItsResults() {
+    Stream<DynamicTest> everyWorkedCaseEnteredOnTheFormGivesItsResultsExplainedInBothLanguages() {
         // a town caseworker, whatever region the case is in: the what-if reads no one's data
-        WebSession session = WebSession.signIn(port, "qingshan.town.caseworker");
-        session.get("/assessments/new");
+        WebSession chinese = WebSession.signIn(port, "qingshan.town.caseworker");
+        chinese.get("/assessments/new");
+        WebSession english = WebSession.signIn(port, "qingshan.town.caseworker");
+        english.get("/assessments/new?lang=en");
         return WorkedCases.load("assessment").stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            var page = session.post("/assessments/new", CalculatorFormFields.array(c.request()));
+            var page = chinese.post("/assessments/new", CalculatorFormFields.array(c.request()));
             assertThat(page.status()).as(page.toString()).isEqualTo(200);
             assertThat(differences(c.expect(), page)).as(c.name()).isEmpty();
+            var inEnglish = english.post("/assessments/new", CalculatorFormFields.array(c.request()));
+            assertThat(inEnglish.body()).contains("<html lang=\"en\">", "How it was worked out");
+            // every step of every result has its sentence in both languages
+            assertThat(page.body()).doesNotContain("data-unworded");
+            assertThat(inEnglish.body()).doesNotContain("data-unworded");
         }));
     }
 
@@ -119,13 +126,13 @@ class CalculatorPagesTest {
         assertThat(page.textOf("monitoring-per-capita")).isEqualTo("14400.00 元");
 
         String dibao = sectionText(page, "DIBAO", null);
-        assertThat(dibao).contains("统计期内计入低保的家庭收入 43200 元", "扣除就业成本 6240 元（每月按工资的 20% 扣除，每人有上限）",
+        assertThat(dibao).contains("统计期内计入低保的家庭收入 43200 元", "扣除就业成本 6240 元：每月按工资的 20% 扣除，每人每月有上限",
                 "计入低保的家庭成员 3 人", "人均月收入 1026.67 元", "城市低保标准 820 元/人·月 （示范市，自2026-01-01起执行）",
                 "原因： 人均月收入不低于低保标准");
         String single = sectionText(page, "DIBAO", "c");
         assertThat(single).containsSubsequence("单人户：c（一级肢体残疾）单独按一人户计算", "本人月收入 0 元",
                 "城市低保标准 820 元/人·月 （示范市，自2026-01-01起执行）", "差额（低保标准减人均月收入，再乘以人数）820 元",
-                "分类施保：c 为一二级残疾或三级智力、精神残疾，加发低保标准的 20% = 164 元", "合计 984 元/月");
+                "分类施保：c为一二级残疾或三级智力、精神残疾，加发低保标准的 20% = 164 元", "合计 984 元/月");
         assertThat(sectionText(page, "DISABILITY_CARE", "c")).contains("重度残疾人护理补贴标准（一级） 140 元/人·月");
         // each figure's source leads to the parameter's history; the caseworker may read the city's, not 东城区's
         assertThat(page.body()).contains(
@@ -142,7 +149,7 @@ class CalculatorPagesTest {
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("<title>错误：试算 – 兜底</title>", "<a href=\"#members[0].birthDate\">",
                 "<a href=\"#members[1].birthDate\">",
-                "aria-describedby=\"members[0].birthDate-hint members[0].birthDate-error\"");
+                "aria-describedby=\"members[0].birthDate-error\"");
         assertThat(page.textOf("members[0].birthDate-error"))
                 .isEqualTo("错误： 请检查成员 1 的出生日期 ： is after the assessment date");
         assertThat(page.textOf("members[1].birthDate-error")).startsWith("错误： 请检查成员 2 的出生日期 ： is not a date");
@@ -189,6 +196,15 @@ class CalculatorPagesTest {
                 "members[1].ref", "李二", "members[1].incomes[0].monthly", "900");
         assertThat(oneMember.body()).contains("value=\"李二\"", "name=\"members[0].incomes[0].monthly\"", "value=\"900\"")
                 .doesNotContain("value=\"张大\"", "name=\"members[1].ref\"");
+    }
+
+    @Test
+    void aFormWithFarMoreRowsThanThePageOffersIsABadRequest() {
+        WebSession session = WebSession.signIn(port, "qingshan.town.caseworker");
+        session.get("/assessments/new");
+        var page = session.post("/assessments/new", "members[500].ref", "x");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("无法处理这个请求");
     }
 
     @Test

@@ -36,18 +36,21 @@ import org.doudi.shared.Today;
 import org.doudi.shared.security.Actor;
 import org.doudi.shared.web.FieldProblem;
 import org.doudi.shared.web.InvalidInputException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * 试算, the what-if calculator: a household entered by hand, or filled in from the registry and then
@@ -88,6 +91,12 @@ class CalculatorController {
         binder.setAutoGrowCollectionLimit(64);
     }
 
+    /** The binder refuses a row beyond its limit: the request is bad, Doudi has not failed. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView tooManyRows() {
+        return ErrorPage.of(HttpStatus.BAD_REQUEST);
+    }
+
     @GetMapping("/assessments/new")
     String newAssessment(Model model) {
         Actor actor = Actor.current();
@@ -115,8 +124,7 @@ class CalculatorController {
 
     @PostMapping("/assessments/new")
     String submit(@ModelAttribute("form") CalculatorForm form, @RequestParam(required = false) String change,
-                  @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
-                  HttpServletResponse response) {
+                  Model model, Locale locale, HttpServletResponse response) {
         form.compact();
         if (change != null) {
             String focus = apply(form, change);

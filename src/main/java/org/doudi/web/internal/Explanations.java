@@ -45,7 +45,8 @@ class Explanations {
     record Source(String text, String href, String hidden) {
     }
 
-    record Sentence(String text, Source source) {
+    /** {@code unworded}: the step's code when no message words it (a step added to a rule since): shown as code and value. */
+    record Sentence(String text, Source source, String unworded) {
     }
 
     /** {@code figure} and {@code type}: the amount (monthly or one-off) and the monitoring type as codes. */
@@ -105,7 +106,7 @@ class Explanations {
         String title = text(singlePerson ? "programme.DIBAO.single" : "programme." + r.programme().name(), locale);
         List<Sentence> steps = new ArrayList<>(r.trace().size() + 1);
         if (singlePerson) {
-            steps.add(new Sentence(text("explain.singlePerson", locale, r.member(), describe(r.member(), c)), null));
+            steps.add(new Sentence(text("explain.singlePerson", locale, r.member(), describe(r.member(), c)), null, null));
         }
         for (TraceStep step : r.trace()) {
             steps.add(sentence(r, step, c));
@@ -154,9 +155,10 @@ class Explanations {
             text = messages.getMessage("trace." + code + "." + r.programme().name(), args, null, c.locale);
         }
         if (text == null) {
-            text = messages.getMessage("trace." + code, args, code + ": " + args[0], c.locale);
+            text = messages.getMessage("trace." + code, args, null, c.locale);
         }
-        return new Sentence(text, parameter == null ? null : source(step, c));
+        Source source = parameter == null ? null : source(step, c);
+        return text == null ? new Sentence(code + ": " + args[0], source, code) : new Sentence(text, source, null);
     }
 
     private Source source(TraceStep step, Context c) {

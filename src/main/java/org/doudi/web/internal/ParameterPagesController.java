@@ -175,6 +175,7 @@ class ParameterPagesController {
         model.addAttribute("label", texts.label(d, locale));
         model.addAttribute("unit", texts.unit(d.unit(), locale));
         model.addAttribute("boolean", "boolean".equalsIgnoreCase(d.unit()));
+        model.addAttribute("valueHint", valueHint(d.unit()));
         model.addAttribute("form", fields);
         model.addAttribute("errors", errors);
         model.addAttribute("regionChoices", settableChoices());
@@ -185,6 +186,18 @@ class ParameterPagesController {
                         .orElse(null)
                 : null);
         return "parameters/propose";
+    }
+
+    /** What a value of the unit is written like (the policy module checks it; this only says it first). */
+    private static String valueHint(String unit) {
+        String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
+        if (u.startsWith("yuan")) {
+            return "proposal.valueHint.yuan";
+        }
+        if (u.equals("rate")) {
+            return "proposal.valueHint.rate";
+        }
+        return u.equals("count") || u.equals("months") ? "proposal.valueHint.whole" : "proposal.valueHint";
     }
 
     private void mayPropose() {
