@@ -154,7 +154,7 @@ class CalculatorPagesBrowserTest {
         browser.go("/parameters/proposals");
         browser.find("a[href='" + proposal + "']").click();
         browser.waitForText("#new-value", "80 元/人·月");
-        assertThat(browser.text("#proposal-facts")).contains("青山县", since, "60 元/人·月", "qingshan.county");
+        assertThat(browser.text("#proposal-facts")).contains("青山县", since, "将取代的数值", "qingshan.county");
         type("note", "同意");
         browser.find("form#approve button").click();
         browser.waitForText(".notice", "已批准");

@@ -1,6 +1,7 @@
 package org.doudi.web.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -222,7 +223,7 @@ class Explanations {
     }
 
     private static String twoDecimals(BigDecimal v) {
-        return v == null ? null : v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return v == null ? null : v.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private String text(String key, Locale locale, Object... args) {

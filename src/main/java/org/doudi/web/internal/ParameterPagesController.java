@@ -3,6 +3,7 @@ package org.doudi.web.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -241,7 +242,7 @@ class ParameterPagesController {
         for (RegionLevel l = level.child(); l != null && l.ordinal() <= RegionLevel.COUNTY.ordinal(); l = l.child()) {
             found.addAll(regions.within(RegionScope.of(code), l));
         }
-        found.sort(java.util.Comparator.comparing(Region::code));
+        found.sort(Comparator.comparing(Region::code));
         return found;
     }
 
