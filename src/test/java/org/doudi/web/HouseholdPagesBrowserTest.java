@@ -58,7 +58,7 @@ class HouseholdPagesBrowserTest {
         browser.waitFor("#name").sendKeys(head);
         // htmx replaces the results while the person types: no button pressed
         browser.waitForText("#results", head);
-        // the answer to a request sent while the name was half typed may arrive first: wait for the last one
+        // the answer to an earlier keystroke (a shorter prefix) may still be on the page: wait for the last one
         browser.waitForText("#result-count", "共 1 户");
         assertThat(browser.text("#result-count")).isEqualTo("共 1 户");
         // and the address follows, so the search can be bookmarked or reloaded without JavaScript
