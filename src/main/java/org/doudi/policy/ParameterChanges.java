@@ -14,6 +14,12 @@ public interface ParameterChanges {
     /** Every known parameter, by name. */
     List<ParameterDefinition> definitions();
 
+    /** Whether the signed-in user may propose and decide changes at all (inside their own region). */
+    boolean maySetParameters();
+
+    /** Whether the signed-in user may read a region's figures: their own region, those below it and its ancestors. */
+    boolean mayRead(String regionCode);
+
     /** Records a proposal; it takes effect only once another user approves it. 400 naming each bad field. */
     ParameterChange propose(Proposal proposal);
 

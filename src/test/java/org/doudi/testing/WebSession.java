@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,6 +131,72 @@ public final class WebSession {
                 }
             }
             return null;
+        }
+
+        /**
+         * What a browser would send for the form with this id, as name, value, name, value …: text and
+         * hidden inputs, checked boxes and radios, the selected option of each select, textareas.
+         * Submit buttons are left out, and so is the CSRF token, which {@link #post} adds.
+         */
+        public List<String> formFields(String formId) {
+            Matcher form = Pattern.compile("<form[^>]*\\bid=\"" + Pattern.quote(formId) + "\"[^>]*>(.*?)</form>",
+                    Pattern.DOTALL).matcher(body);
+            if (!form.find()) {
+                throw new IllegalStateException("no form " + formId + " on " + uri);
+            }
+            String html = form.group(1);
+            List<String> fields = new ArrayList<>();
+            Matcher input = Pattern.compile("<input\\b([^>]*)>").matcher(html);
+            while (input.find()) {
+                Map<String, String> a = attributes(input.group(1));
+                String type = a.getOrDefault("type", "text");
+                boolean checkable = type.equals("checkbox") || type.equals("radio");
+                // the session sends the CSRF token itself
+                if (a.containsKey("name") && !a.get("name").equals("_csrf") && !type.equals("submit")
+                        && (!checkable || a.containsKey("checked"))) {
+                    fields.add(a.get("name"));
+                    fields.add(a.getOrDefault("value", checkable ? "on" : ""));
+                }
+            }
+            Matcher select = Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL).matcher(html);
+            while (select.find()) {
+                String name = attributes(select.group(1)).get("name");
+                String chosen = null;
+                Matcher option = Pattern.compile("<option\\b([^>]*)>").matcher(select.group(2));
+                while (option.find()) {
+                    Map<String, String> a = attributes(option.group(1));
+                    if (chosen == null || a.containsKey("selected")) {
+                        chosen = a.getOrDefault("value", "");
+                        if (a.containsKey("selected")) {
+                            break;
+                        }
+                    }
+                }
+                if (name != null && chosen != null) {
+                    fields.add(name);
+                    fields.add(chosen);
+                }
+            }
+            Matcher textarea = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL).matcher(html);
+            while (textarea.find()) {
+                fields.add(attributes(textarea.group(1)).get("name"));
+                fields.add(unescape(textarea.group(2)));
+            }
+            return fields;
+        }
+
+        private static Map<String, String> attributes(String tag) {
+            Map<String, String> a = new java.util.HashMap<>();
+            Matcher m = Pattern.compile("([\\w:-]+)(?:=\"([^\"]*)\")?").matcher(tag);
+            while (m.find()) {
+                a.put(m.group(1), m.group(2) == null ? "" : unescape(m.group(2)));
+            }
+            return a;
+        }
+
+        private static String unescape(String s) {
+            return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&amp;", "&");
         }
 
         @Override

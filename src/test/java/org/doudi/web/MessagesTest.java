@@ -10,6 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
+import org.doudi.assessment.MonitoringType;
+import org.doudi.assessment.Programme;
+import org.doudi.assessment.Reason;
+import org.doudi.assessment.Schooling;
+import org.doudi.assessment.Status;
+import org.doudi.assessment.SupportMode;
+import org.doudi.assessment.Supporters;
+import org.doudi.assessment.TemporaryKind;
+import org.doudi.policy.ParameterChange;
+import org.doudi.policy.ParameterDefinition;
+import org.doudi.policy.ParameterFile;
 import org.doudi.registry.AssetKind;
 import org.doudi.registry.DisabilityKind;
 import org.doudi.registry.ExpenseKind;
@@ -57,10 +68,39 @@ class MessagesTest {
         addAll(keys, "disability.", DisabilityKind.values());
         addAll(keys, "asset.", AssetKind.values());
         addAll(keys, "expense.", ExpenseKind.values());
+        addAll(keys, "reason.", Reason.values());
+        addAll(keys, "programme.", Programme.values());
+        addAll(keys, "status.", Status.values());
+        addAll(keys, "monitoringType.", MonitoringType.values());
+        addAll(keys, "temporaryKind.", TemporaryKind.values());
+        addAll(keys, "fact.SCHOOLING.", Schooling.values());
+        addAll(keys, "fact.SUPPORTERS.", Supporters.values());
+        addAll(keys, "fact.SUPPORT_MODE.", SupportMode.values());
+        addAll(keys, "changeStatus.", ParameterChange.Status.values());
         for (PersonFactKind kind : PersonFactKind.values()) {
             keys.add("fact." + kind.name());
             kind.acceptedValues().forEach(v -> keys.add("fact." + kind.name() + "." + v));
         }
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(keys);
+        }
+    }
+
+    @Test
+    void everyParameterOfTheDemoSetHasANameItsGroupAndItsUnitInBothLanguages() throws IOException {
+        List<String> keys = new ArrayList<>();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/policy/demo-parameters.yaml")) {
+            for (ParameterDefinition d : ParameterFile.read(in).definitions()) {
+                keys.add("parameter." + d.name());
+                keys.add("parameterGroup." + d.name().substring(0, d.name().indexOf('.')));
+                String unit = "unit." + d.unit().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+                keys.add(unit + ".name");
+                if (!d.unit().equals("rate") && !d.unit().equals("boolean")) {
+                    keys.add(unit); // "{0} 元/人·月"
+                }
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(100);
         for (String bundle : List.of("messages.properties", "messages_en.properties")) {
             assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(keys);
         }

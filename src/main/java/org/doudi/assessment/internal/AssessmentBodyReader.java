@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.doudi.assessment.AssessmentInput;
 import org.doudi.assessment.AssessmentRequest;
 import org.doudi.assessment.DisabilityInput;
 import org.doudi.assessment.HouseholdAssets;
@@ -23,18 +24,18 @@ import org.doudi.shared.web.FieldProblem;
 import org.doudi.shared.web.InvalidInputException;
 
 /**
- * Checks a request body field by field and turns it into the calculator's input; every problem is
+ * Checks an {@link AssessmentInput} field by field and turns it into the calculator's input; every problem is
  * collected and reported at once, each under the path the client used ({@code members[1].incomes[0].from}).
  */
 final class AssessmentBodyReader {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    static AssessmentRequest read(AssessmentBody body) {
+    static AssessmentRequest read(AssessmentInput body) {
         return new AssessmentBodyReader().convert(body);
     }
 
-    private AssessmentRequest convert(AssessmentBody b) {
+    private AssessmentRequest convert(AssessmentInput b) {
         if (b == null) {
             throw new InvalidInputException("body", "is required");
         }
@@ -71,7 +72,7 @@ final class AssessmentBodyReader {
                 Boolean.TRUE.equals(b.exitedPoverty()), current, assets, expenses, temporary, members);
     }
 
-    private HouseholdAssets assets(AssessmentBody.Assets a) {
+    private HouseholdAssets assets(AssessmentInput.Assets a) {
         if (a == null) {
             return HouseholdAssets.NONE;
         }
@@ -83,7 +84,7 @@ final class AssessmentBodyReader {
         List<HouseholdAssets.Vehicle> vehicles = new ArrayList<>();
         if (a.vehicles() != null) {
             for (int i = 0; i < a.vehicles().size(); i++) {
-                AssessmentBody.Vehicle v = a.vehicles().get(i);
+                AssessmentInput.Vehicle v = a.vehicles().get(i);
                 String field = "assets.vehicles[" + i + "]";
                 if (v == null) {
                     problem(field, "must not be null");
@@ -98,7 +99,7 @@ final class AssessmentBodyReader {
                 a.businessCapital());
     }
 
-    private RigidExpenses expenses(AssessmentBody.Expenses e) {
+    private RigidExpenses expenses(AssessmentInput.Expenses e) {
         if (e == null) {
             return RigidExpenses.NONE;
         }
@@ -108,7 +109,7 @@ final class AssessmentBodyReader {
         return new RigidExpenses(e.medical(), e.education(), e.rehabilitation());
     }
 
-    private AssessmentRequest.TemporaryRequest temporary(AssessmentBody.Temporary t) {
+    private AssessmentRequest.TemporaryRequest temporary(AssessmentInput.Temporary t) {
         if (t == null) {
             return null;
         }
@@ -119,7 +120,7 @@ final class AssessmentBodyReader {
         return new AssessmentRequest.TemporaryRequest(t.kind(), t.severity());
     }
 
-    private List<MemberInput> members(List<AssessmentBody.Member> list, LocalDate asOf) {
+    private List<MemberInput> members(List<AssessmentInput.Member> list, LocalDate asOf) {
         List<MemberInput> members = new ArrayList<>();
         if (list == null || list.isEmpty()) {
             problem("members", "must list at least one member");
@@ -127,7 +128,7 @@ final class AssessmentBodyReader {
         }
         Set<String> refs = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
-            AssessmentBody.Member m = list.get(i);
+            AssessmentInput.Member m = list.get(i);
             String at = "members[" + i + "]";
             if (m == null) {
                 problem(at, "must not be null");
@@ -158,7 +159,7 @@ final class AssessmentBodyReader {
             List<IncomeInput> incomes = new ArrayList<>();
             if (m.incomes() != null) {
                 for (int j = 0; j < m.incomes().size(); j++) {
-                    AssessmentBody.Income income = m.incomes().get(j);
+                    AssessmentInput.Income income = m.incomes().get(j);
                     String field = at + ".incomes[" + j + "]";
                     if (income == null) {
                         problem(field, "must not be null");

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.doudi.assessment.Assessment;
-import org.doudi.assessment.AssessmentRequest;
+import org.doudi.assessment.AssessmentInput;
+import org.doudi.assessment.Assessments;
 import org.doudi.assessment.Calculator;
-import org.doudi.assessment.HouseholdAssessments;
 import org.doudi.assessment.MedicalAssessment;
 import org.doudi.assessment.MedicalRequest;
 import org.doudi.policy.PolicyParameters;
@@ -28,24 +28,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AssessmentController {
 
+    private final Assessments assessments;
     private final PolicyParameters parameters;
     private final Regions regions;
-    private final HouseholdAssessments householdAssessments;
     private final Clock clock;
 
-    AssessmentController(PolicyParameters parameters, Regions regions, HouseholdAssessments householdAssessments,
-                         Clock clock) {
+    AssessmentController(Assessments assessments, PolicyParameters parameters, Regions regions, Clock clock) {
+        this.assessments = assessments;
         this.parameters = parameters;
         this.regions = regions;
-        this.householdAssessments = householdAssessments;
         this.clock = clock;
     }
 
     @PostMapping("/api/v1/assessments")
-    Assessment assess(@RequestBody AssessmentBody body) {
-        AssessmentRequest request = AssessmentBodyReader.read(body);
-        requireKnown(request.regionCode());
-        return Calculator.assess(request, parameters.snapshot(request.regionCode(), request.asOf()));
+    Assessment assess(@RequestBody AssessmentInput body) {
+        return assessments.assess(assessments.check(body));
     }
 
     @PostMapping("/api/v1/assessments/medical")
@@ -57,7 +54,8 @@ class AssessmentController {
 
     @GetMapping("/api/v1/households/{id}/assessment")
     Assessment household(@PathVariable long id, @RequestParam(required = false) LocalDate asOf) {
-        return householdAssessments.assess(id, asOf == null ? Today.in(clock) : asOf);
+        LocalDate date = asOf == null ? Today.in(clock) : asOf;
+        return assessments.assess(assessments.storedHousehold(id, date));
     }
 
     private void requireKnown(String regionCode) {

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.doudi.assessment.Assessment;
-import org.doudi.assessment.HouseholdAssessments;
+import org.doudi.assessment.Assessments;
 import org.doudi.assessment.Programme;
 import org.doudi.assessment.ProgrammeResult;
 import org.doudi.audit.AuditLog;
@@ -65,13 +65,13 @@ class CaseService {
 
     private final CaseStore store;
     private final Households households;
-    private final HouseholdAssessments assessments;
+    private final Assessments assessments;
     private final Deadlines deadlines;
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
 
-    CaseService(CaseStore store, Households households, HouseholdAssessments assessments, WorkingDays workingDays,
+    CaseService(CaseStore store, Households households, Assessments assessments, WorkingDays workingDays,
                 AuditLog audit, JsonMapper json, Clock clock) {
         this.store = store;
         this.households = households;
@@ -274,7 +274,7 @@ class CaseService {
 
     public CaseViews.Case assessment(long id, CaseBodies.Assessment b) {
         return step(id, CaseAction.ASSESSMENT, b.version(), b.on(), null, List::of, (c, on) -> {
-            Assessment result = assessments.assess(c.before.householdId(), on);
+            Assessment result = assessments.assess(assessments.storedHousehold(c.before.householdId(), on));
             ProgrammeResult dibao = result.find(Programme.DIBAO, null).orElseThrow();
             c.assessedOn = on;
             c.assessedEligible = dibao.eligible();

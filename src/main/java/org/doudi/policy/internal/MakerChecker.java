@@ -67,6 +67,16 @@ class MakerChecker implements ParameterChanges {
     }
 
     @Override
+    public boolean maySetParameters() {
+        return RegionAccess.maySetParameters(Actor.current());
+    }
+
+    @Override
+    public boolean mayRead(String regionCode) {
+        return access.mayRead(Actor.current(), regionCode);
+    }
+
+    @Override
     @Transactional
     public ParameterChange propose(Proposal p) {
         Actor actor = setter();

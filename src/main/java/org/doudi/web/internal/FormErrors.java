@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.doudi.shared.web.FieldProblem;
 import org.springframework.context.MessageSource;
@@ -23,6 +25,7 @@ final class FormErrors {
 
     static final String FORM_ANCHOR = "form";
     private static final String REQUIRED = "is required";
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
     /** One problem: the page field (null when none), the element to link to, and what to say. */
     record Problem(String field, String anchor, String text, String reason) {
@@ -76,15 +79,35 @@ final class FormErrors {
 
     /** A problem the page words itself, not from the registry (e.g. a conflict). */
     static FormErrors general(String text) {
-        return new FormErrors(List.of(new Problem(null, FORM_ANCHOR, text, null)));
+        return general(text, null);
+    }
+
+    /** A refusal the page words itself, with the module's own reason kept beside it. */
+    static FormErrors general(String text, String reason) {
+        return new FormErrors(List.of(new Problem(null, FORM_ANCHOR, text, reason)));
     }
 
     private static Problem onField(String field, FieldProblem p, MessageSource messages, Locale locale) {
-        String label = messages.getMessage("fieldName." + field, null, field, locale);
+        String label = label(field, messages, locale);
         boolean missing = REQUIRED.equals(p.message());
         String text = messages.getMessage(missing ? "form.error.required" : "form.error.check",
                 new Object[] {label}, locale);
         return new Problem(field, field, text, missing ? null : p.message());
+    }
+
+    /**
+     * A field's name inside an error sentence. A field of a repeated row ({@code members[1].incomes[0].from})
+     * is named by its key without the indices ({@code fieldName.members.incomes.from}), the rows counted from
+     * 1 as its arguments: "成员 2 的第 1 项收入的起始月份".
+     */
+    static String label(String field, MessageSource messages, Locale locale) {
+        Matcher m = INDEX.matcher(field);
+        List<Object> rows = new ArrayList<>();
+        while (m.find()) {
+            rows.add(Integer.parseInt(m.group(1)) + 1);
+        }
+        String key = "fieldName." + INDEX.matcher(field).replaceAll("");
+        return messages.getMessage(key, rows.isEmpty() ? null : rows.toArray(), field, locale);
     }
 
     private static Problem general(FieldProblem p, MessageSource messages, Locale locale) {

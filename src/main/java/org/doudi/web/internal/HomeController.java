@@ -2,6 +2,7 @@ package org.doudi.web.internal;
 
 import java.util.List;
 
+import org.doudi.policy.ParameterChanges;
 import org.doudi.region.Region;
 import org.doudi.region.Regions;
 import org.doudi.registry.Households;
@@ -17,10 +18,12 @@ class HomeController {
 
     private final Regions regions;
     private final Households households;
+    private final ParameterChanges parameters;
 
-    HomeController(Regions regions, Households households) {
+    HomeController(Regions regions, Households households, ParameterChanges parameters) {
         this.regions = regions;
         this.households = households;
+        this.parameters = parameters;
     }
 
     @GetMapping("/")
@@ -32,6 +35,7 @@ class HomeController {
         model.addAttribute("regionPath", path);
         model.addAttribute("roles", actor.roles().stream().sorted().map(Role::name).toList());
         model.addAttribute("permissions", households.permissions());
+        model.addAttribute("maySetParameters", parameters.maySetParameters());
         return "home";
     }
 }

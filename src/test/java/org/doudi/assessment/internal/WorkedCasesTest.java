@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.Stream;
 
 import org.doudi.assessment.Assessment;
+import org.doudi.assessment.AssessmentInput;
 import org.doudi.assessment.AssessmentRequest;
 import org.doudi.assessment.Calculator;
 import org.doudi.assessment.DemoParameters;
@@ -22,7 +23,7 @@ class WorkedCasesTest {
         var cases = WorkedCases.load("assessment");
         assertThat(cases).as("worked cases found").isNotEmpty();
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            AssessmentBody body = WorkedCases.JSON.treeToValue(c.request(), AssessmentBody.class);
+            AssessmentInput body = WorkedCases.JSON.treeToValue(c.request(), AssessmentInput.class);
             AssessmentRequest request = AssessmentBodyReader.read(body);
             Assessment answer = Calculator.assess(request,
                     DemoParameters.snapshot(request.regionCode(), request.asOf()));

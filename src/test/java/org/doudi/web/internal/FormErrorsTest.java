@@ -79,4 +79,13 @@ class FormErrorsTest {
         assertThat(errors.getAll()).hasSize(1);
         assertThat(errors.on("categories").reason()).isEqualTo("is not a category: X");
     }
+
+    @Test
+    void aFieldOfARepeatedRowIsNamedWithItsRowsCountedFromOne() {
+        assertThat(FormErrors.label("members[1].incomes[0].from", messages(), Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("成员 2 第 1 项收入的起始月份");
+        assertThat(FormErrors.label("members[1].incomes[0].from", messages(), Locale.ENGLISH))
+                .isEqualTo("the first month of income 1 of member 2");
+        assertThat(FormErrors.label("address", messages(), Locale.SIMPLIFIED_CHINESE)).isEqualTo("地址");
+    }
 }

@@ -1,0 +1,27 @@
+package org.doudi.assessment;
+
+import java.time.LocalDate;
+
+/**
+ * The calculator for the rest of Doudi (the what-if pages, and the HTTP API): the same checks of the
+ * input as {@code POST /api/v1/assessments}, the parameters in force for the request's region and
+ * date, and a stored household read as the calculator's input. Stores nothing.
+ */
+public interface Assessments {
+
+    /**
+     * Checks every field of the input; an {@code InvalidInputException} names each one at fault by its
+     * path ({@code members[0].birthDate}), all at once.
+     */
+    AssessmentRequest check(AssessmentInput input);
+
+    /** The assessment of a checked request on the parameters of its region and date; an unknown region is not found. */
+    Assessment assess(AssessmentRequest request);
+
+    /**
+     * A stored household as the calculator's input on a date: the members counted then, the facts in
+     * force then, the rigid spending of the income window. Outside the actor's region it is not found,
+     * exactly like a missing household; a date on which nobody was counted is invalid ({@code asOf}).
+     */
+    AssessmentRequest storedHousehold(long householdId, LocalDate asOf);
+}
