@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.doudi.region.RegionCodes;
+
 /**
  * The resolution rule of DOMAIN.md §2.0, as a pure function: for (region, date), the value at the
  * nearest level from the region up to the province whose entry is in force on that date (the latest
@@ -16,21 +18,12 @@ import java.util.stream.Collectors;
  */
 public final class ParameterResolution {
 
-    private static final int[] LEVEL_DIGITS = {12, 9, 6, 4, 2};
-
     private ParameterResolution() {
     }
 
     /** The region and its ancestors, nearest first: 990121101201, 990121101000, 990121000000, 990100000000, 990000000000. */
     public static List<String> regionAndAncestors(String regionCode) {
-        java.util.ArrayList<String> chain = new java.util.ArrayList<>();
-        for (int digits : LEVEL_DIGITS) {
-            String code = regionCode.substring(0, digits) + "0".repeat(12 - digits);
-            if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(code)) {
-                chain.add(code);
-            }
-        }
-        return chain;
+        return RegionCodes.selfAndAncestors(regionCode);
     }
 
     /** Resolves one parameter from its entries (of any regions). Empty when nothing is in force. */

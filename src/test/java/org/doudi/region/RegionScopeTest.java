@@ -46,4 +46,12 @@ class RegionScopeTest {
         assertThatThrownBy(() -> RegionScope.of("9901")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RegionScope.of("99012110120X")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aCodeNamesItsAncestorsNearestFirst() {
+        assertThat(RegionCodes.selfAndAncestors("990121101201")).containsExactly("990121101201", "990121101000",
+                "990121000000", "990100000000", "990000000000");
+        assertThat(RegionCodes.selfAndAncestors("990121000000")).containsExactly("990121000000", "990100000000",
+                "990000000000");
+    }
 }

@@ -131,6 +131,21 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
+    /**
+     * Closes the browser, failing the test when a page broke the content security policy (no inline script
+     * or style): every browser test ends with this check.
+     */
+    public void closeCheckingContentSecurityPolicy() {
+        try {
+            List<String> refused = consoleMessages().stream().filter(m -> m.contains("Content Security Policy")).toList();
+            if (!refused.isEmpty()) {
+                throw new AssertionError("the content security policy refused: " + refused);
+            }
+        } finally {
+            close();
+        }
+    }
+
     @Override
     public void close() {
         try {

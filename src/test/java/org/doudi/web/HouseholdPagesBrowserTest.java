@@ -32,12 +32,8 @@ class HouseholdPagesBrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        try {
-            // the pages and htmx live within the content security policy: no inline script or style
-            assertThat(browser.consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
-        } finally {
-            browser.close();
-        }
+        // the pages and htmx live within the content security policy: no inline script or style
+        browser.closeCheckingContentSecurityPolicy();
     }
 
     @Test

@@ -1,9 +1,13 @@
 package org.doudi.identity.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,35 +26,47 @@ class UserStore {
     }
 
     Optional<UserAccount> findByUsername(String username) {
-        return jdbc.sql("select * from app_user where username = ?").param(username)
-                .query((rs, n) -> {
-                    Timestamp locked = rs.getTimestamp("locked_until");
-                    long id = rs.getLong("id");
-                    return new UserAccount(id, rs.getString("username"), rs.getString("display_name"),
-                            rs.getString("password_hash"), rs.getString("region_code"), rs.getBoolean("enabled"),
-                            rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(), rolesOf(id));
-                }).optional();
+        return select("where u.username = :key", username).stream().findFirst();
     }
 
     Optional<UserAccount> findById(long id) {
-        String username = jdbc.sql("select username from app_user where id = ?").param(id)
-                .query(String.class).optional().orElse(null);
-        return username == null ? Optional.empty() : findByUsername(username);
+        return select("where u.id = :key", id).stream().findFirst();
     }
 
     /** Users of a region subtree, by name. */
     List<UserAccount> within(RegionScope scope) {
-        return jdbc.sql("select username from app_user where region_code between ? and ? order by username")
-                .params(scope.lo(), scope.hi()).query(String.class).list().stream()
-                .map(u -> findByUsername(u).orElseThrow()).toList();
+        return jdbc.sql(SELECT + "where u.region_code between :lo and :hi order by u.username, r.role")
+                .param("lo", scope.lo()).param("hi", scope.hi()).query(this::accounts);
     }
 
-    private Set<Role> rolesOf(long userId) {
-        List<String> names = jdbc.sql("select role from user_role where user_id = ?").param(userId)
-                .query(String.class).list();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        names.forEach(n -> roles.add(Role.valueOf(n)));
-        return roles;
+    /** A user and their roles in one query: one row per role. */
+    private static final String SELECT = "select u.*, r.role from app_user u left join user_role r on r.user_id = u.id ";
+
+    private List<UserAccount> select(String where, Object key) {
+        return jdbc.sql(SELECT + where + " order by u.username, r.role").param("key", key).query(this::accounts);
+    }
+
+    private List<UserAccount> accounts(ResultSet rs) throws SQLException {
+        Map<Long, UserAccount> byId = new LinkedHashMap<>();
+        while (rs.next()) {
+            long id = rs.getLong("id");
+            UserAccount account = byId.get(id);
+            if (account == null) {
+                Timestamp locked = rs.getTimestamp("locked_until");
+                account = new UserAccount(id, rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("password_hash"), rs.getString("region_code"), rs.getBoolean("enabled"),
+                        rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(),
+                        EnumSet.noneOf(Role.class));
+                byId.put(id, account);
+            }
+            String role = rs.getString("role");
+            if (role != null) {
+                account.roles().add(Role.valueOf(role));
+            }
+        }
+        return byId.values().stream().map(a -> new UserAccount(a.id(), a.username(), a.displayName(),
+                a.passwordHash(), a.regionCode(), a.enabled(), a.failedAttempts(), a.lockedUntil(),
+                Set.copyOf(a.roles()))).toList();
     }
 
     long insert(String username, String displayName, String passwordHash, String regionCode, Set<Role> roles,

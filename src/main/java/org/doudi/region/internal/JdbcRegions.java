@@ -1,12 +1,12 @@
 package org.doudi.region.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.doudi.region.Region;
+import org.doudi.region.RegionCodes;
 import org.doudi.region.RegionLevel;
 import org.doudi.region.RegionScope;
 import org.doudi.region.Regions;
@@ -35,13 +35,13 @@ class JdbcRegions implements Regions {
 
     @Override
     public List<Region> path(String code) {
-        List<Region> path = new ArrayList<>();
-        Optional<Region> at = find(code);
-        while (at.isPresent()) {
-            path.add(0, at.get());
-            at = at.get().parentCode() == null ? Optional.empty() : find(at.get().parentCode());
+        if (!RegionCodes.isValid(code)) {
+            return List.of();
         }
-        return path;
+        // the ancestors are in the code itself: one query for the whole path; an unknown region has none
+        List<Region> path = jdbc.sql("select code, name, level, parent_code from region where code in (:codes) "
+                        + "order by code").param("codes", RegionCodes.selfAndAncestors(code)).query(ROW).list();
+        return path.isEmpty() || !path.get(path.size() - 1).code().equals(code) ? List.of() : path;
     }
 
     @Override
