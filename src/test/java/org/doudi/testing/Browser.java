@@ -106,6 +106,10 @@ public final class Browser implements AutoCloseable {
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
         find("form[action='/login'] button[type=submit]").click();
+        // the sign-in ends on the home page or back on the login page with its error; a page opened before that
+        // would be overtaken by the redirect of the sign-in
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !path().startsWith("/login") || path().startsWith("/login?error"));
     }
 
     /** Saves the whole page, not only the window, as {@code target/screenshots/<name>.png}. */
