@@ -1,0 +1,35 @@
+package org.doudi.payment;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The benefits in force (DOMAIN.md §3.4): written by casework's decisions, reviews and stops, read by
+ * payrolls, screening and reports. Every change takes effect from a month and keeps the history; nothing
+ * is deleted. Each write joins the caller's transaction and is audited. Reads are region-scoped to the
+ * current actor.
+ */
+public interface BenefitsInForce {
+
+    /** Records a decided benefit. */
+    BenefitInForce grant(NewBenefit benefit);
+
+    /** A new amount from {@code fromMonth} on (a review's change); the months before keep their amount. */
+    BenefitInForce changeAmount(long benefitId, YearMonth fromMonth, BigDecimal amount, String reason);
+
+    /** Stops paying after {@code lastMonth} (a stop decided in month M has lastMonth M: it takes effect from M+1). */
+    BenefitInForce stop(long benefitId, YearMonth lastMonth, BenefitEnd why);
+
+    Optional<BenefitInForce> find(long benefitId);
+
+    /** Every benefit of a household, ended ones too, newest first. */
+    List<BenefitInForce> ofHousehold(long householdId);
+
+    /** The benefits of a person (their own, and their household's while they were in it is not included). */
+    List<BenefitInForce> ofPerson(long personId);
+
+    /** Those paying for {@code month} in a household. */
+    List<BenefitInForce> inForce(long householdId, YearMonth month);
+}
