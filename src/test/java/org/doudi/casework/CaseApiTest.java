@@ -103,6 +103,16 @@ class CaseApiTest {
         assertThat(c.at("/decision/decidedBy").asString()).isEqualTo(APPROVER);
         assertThat(c.get("dueOn").asString()).as("notification within 3 working days").isEqualTo("2026-10-27");
 
+        var benefits = as(CASEWORKER).get("/api/v1/benefits?householdId=" + c.get("householdId").asLong());
+        assertThat(benefits.status()).as(benefits.toString()).isEqualTo(200);
+        assertThat(benefits.json().size()).as("the approval is a benefit in force").isEqualTo(1);
+        var benefit = benefits.json().get(0);
+        assertThat(benefit.get("programme").asString()).isEqualTo("DIBAO");
+        assertThat(benefit.get("caseId").asLong()).isEqualTo(id);
+        assertThat(benefit.get("fromMonth").asString()).isEqualTo("2026-11");
+        assertThat(benefit.get("toMonth").isNull()).isTrue();
+        assertThat(benefit.at("/amounts/0/amount").asInt()).isEqualTo(amount);
+
         c = act(CASEWORKER, id, "notification", c, Map.of("on", "2026-10-23", "method", "当面送达"));
         assertThat(c.get("state").asString()).isEqualTo("NOTIFIED");
         assertThat(c.get("allowedActions").isEmpty()).isTrue();

@@ -1,5 +1,8 @@
 package org.doudi.casework.internal;
 
+import org.doudi.casework.CaseBodies;
+import org.doudi.casework.CaseViews;
+
 import org.doudi.casework.CaseState;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,8 @@
 package org.doudi.casework.internal;
 
+import org.doudi.casework.CaseBodies;
+import org.doudi.casework.CaseViews;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,11 +27,15 @@ import org.doudi.calendar.WorkingDays;
 import org.doudi.casework.CaseAction;
 import org.doudi.casework.CaseFile;
 import org.doudi.casework.CaseState;
+import org.doudi.casework.Cases;
 import org.doudi.casework.Deadlines;
 import org.doudi.casework.DibaoDocument;
 import org.doudi.casework.DibaoProcedure;
 import org.doudi.casework.Outcome;
 import org.doudi.casework.Transition;
+import org.doudi.payment.BenefitKind;
+import org.doudi.payment.BenefitsInForce;
+import org.doudi.payment.NewBenefit;
 import org.doudi.region.RegionScope;
 import org.doudi.registry.HouseholdDetail;
 import org.doudi.registry.Households;
@@ -57,7 +64,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
-class CaseService {
+class CaseService implements Cases {
 
     static final int MAX_PAGE_SIZE = 200;
     /** Until counties choose (issue 4, "who decides"), every county has devolved 低保 decisions to its towns. */
@@ -68,16 +75,18 @@ class CaseService {
     private final Assessments assessments;
     private final Deadlines deadlines;
     private final AuditLog audit;
+    private final BenefitsInForce benefits;
     private final JsonMapper json;
     private final Clock clock;
 
     CaseService(CaseStore store, Households households, Assessments assessments, WorkingDays workingDays,
-                AuditLog audit, JsonMapper json, Clock clock) {
+                AuditLog audit, BenefitsInForce benefits, JsonMapper json, Clock clock) {
         this.store = store;
         this.households = households;
         this.assessments = assessments;
         this.deadlines = new Deadlines(workingDays, TOWN_DECIDES);
         this.audit = audit;
+        this.benefits = benefits;
         this.json = json;
         this.clock = clock;
     }
@@ -85,12 +94,14 @@ class CaseService {
     // ---- reads
 
     @Transactional(readOnly = true)
+    @Override
     public CaseViews.Case get(long id) {
         CaseRow row = find(id, readScope());
-        return CaseViews.of(row, store.steps(id), today(), json);
+        return CaseViewing.of(row, store.steps(id), today(), json);
     }
 
     @Transactional(readOnly = true)
+    @Override
     public CaseViews.CasePage list(CaseState state, Boolean overdue, Long householdId, int page, int size) {
         List<FieldProblem> problems = new ArrayList<>();
         if (page < 0) {
@@ -106,11 +117,12 @@ class CaseService {
         LocalDate today = today();
         var filter = new CaseStore.Filter(state, Boolean.TRUE.equals(overdue) ? today : null, householdId);
         List<CaseViews.Summary> items = store.list(scope, filter, page, size).stream()
-                .map(r -> CaseViews.summary(r, today)).toList();
+                .map(r -> CaseViewing.summary(r, today)).toList();
         return new CaseViews.CasePage(items, page, size, store.count(scope, filter));
     }
 
     @Transactional(readOnly = true)
+    @Override
     public CaseViews.PublicitySheet publicitySheet(long id) {
         CaseRow row = find(id, readScope());
         if (row.publicityFrom() == null) {
@@ -131,6 +143,7 @@ class CaseService {
 
     // ---- intake
 
+    @Override
     public CaseViews.Case create(CaseBodies.NewCase body) {
         Actor actor = Actor.current();
         if (!DibaoProcedure.mayTake(actor.roles(), CaseAction.INTAKE)) {
@@ -207,6 +220,7 @@ class CaseService {
 
     // ---- the steps
 
+    @Override
     public CaseViews.Case documents(long id, CaseBodies.Documents b) {
         return step(id, CaseAction.DOCUMENTS, b.version(), b.on(), null, () -> {
             List<FieldProblem> p = new ArrayList<>();
@@ -235,6 +249,7 @@ class CaseService {
         });
     }
 
+    @Override
     public CaseViews.Case investigation(long id, CaseBodies.Investigation b) {
         return step(id, CaseAction.INVESTIGATION, b.version(), b.on(), null, () -> {
             List<FieldProblem> p = new ArrayList<>();
@@ -254,6 +269,7 @@ class CaseService {
         });
     }
 
+    @Override
     public CaseViews.Case verification(long id, CaseBodies.Verification b) {
         return step(id, CaseAction.VERIFICATION, b.version(), b.on(), null, () -> {
             List<FieldProblem> p = new ArrayList<>();
@@ -272,6 +288,7 @@ class CaseService {
         });
     }
 
+    @Override
     public CaseViews.Case assessment(long id, CaseBodies.Assessment b) {
         return step(id, CaseAction.ASSESSMENT, b.version(), b.on(), null, List::of, (c, on) -> {
             Assessment result = assessments.assess(assessments.storedHousehold(c.before.householdId(), on));
@@ -289,6 +306,7 @@ class CaseService {
         });
     }
 
+    @Override
     public CaseViews.Case townOpinion(long id, CaseBodies.TownOpinion b) {
         return step(id, CaseAction.TOWN_OPINION, b.version(), b.on(), null, () -> {
             List<FieldProblem> p = new ArrayList<>();
@@ -308,6 +326,7 @@ class CaseService {
         });
     }
 
+    @Override
     public CaseViews.Case publicity(long id, CaseBodies.Publicity b) {
         return step(id, CaseAction.PUBLICITY, b.version(), b.on(), null, () -> blank(b.place())
                 ? List.of(new FieldProblem("place", "say where the sheet is posted")) : List.of(), (c, on) -> {
@@ -321,6 +340,7 @@ class CaseService {
         });
     }
 
+    @Override
     public CaseViews.Case objection(long id, CaseBodies.Objection b) {
         return step(id, CaseAction.OBJECTION, b.version(), b.on(), null, () -> blank(b.summary())
                 ? List.of(new FieldProblem("summary", "say what the objection is")) : List.of(), (c, on) -> {
@@ -336,6 +356,7 @@ class CaseService {
         });
     }
 
+    @Override
     public CaseViews.Case decision(long id, CaseBodies.Decision b) {
         return step(id, CaseAction.DECISION, b.version(), b.on(), b.outcome(), () -> {
             List<FieldProblem> p = new ArrayList<>();
@@ -353,7 +374,12 @@ class CaseService {
             c.decisionReasons = blank(b.reasons()) ? null : b.reasons().strip();
             if (b.outcome() == Outcome.APPROVE) {
                 c.decidedAmount = c.assessedAmount;
-                c.startMonth = YearMonth.from(on).plusMonths(1).toString();
+                YearMonth start = YearMonth.from(on).plusMonths(1);
+                c.startMonth = start.toString();
+                // the decision and the benefit in force that payrolls read are one transaction
+                benefits.grant(new NewBenefit(c.before.programme(), BenefitKind.MONTHLY, c.before.householdId(), null,
+                        c.before.regionCode(), c.before.id(), on, start, null, c.decidedAmount,
+                        "case " + c.before.id() + " decided on " + on));
             }
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("outcome", c.outcome);
@@ -364,6 +390,7 @@ class CaseService {
         });
     }
 
+    @Override
     public CaseViews.Case notification(long id, CaseBodies.Notification b) {
         return step(id, CaseAction.NOTIFICATION, b.version(), b.on(), null, () -> blank(b.method())
                 ? List.of(new FieldProblem("method", "say how the household was told")) : List.of(),
