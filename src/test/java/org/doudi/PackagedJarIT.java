@@ -87,6 +87,29 @@ class PackagedJarIT {
         assertThat(broken.output()).contains("BROKEN at link 2");
     }
 
+    @Test
+    @Order(3)
+    void calendarLoadAddsAYearOnceFromAFile() throws Exception {
+        Path file = DATA.resolve("2099.yaml");
+        Files.writeString(file, """
+                year: 2099
+                holidays:
+                  - {from: 2099-10-01, to: 2099-10-07, name: 国庆节}
+                workdays:
+                  - 2099-10-10
+                """);
+        Result loaded = runCommand("calendar", "load", file.toString());
+        assertThat(loaded.exitCode()).as(loaded.output()).isEqualTo(0);
+        assertThat(loaded.output()).contains("Loaded the calendar of 2099: 7 holidays, 1 make-up working days.");
+
+        Result again = runCommand("calendar", "load", file.toString());
+        assertThat(again.exitCode()).as(again.output()).isEqualTo(4);
+        assertThat(again.output()).contains("already loaded");
+
+        Result missing = runCommand("calendar", "load", DATA.resolve("2100.yaml").toString());
+        assertThat(missing.exitCode()).as(missing.output()).isEqualTo(2);
+    }
+
     record Result(int exitCode, String output) {
     }
 

@@ -40,6 +40,48 @@ class CalendarApiTest {
     }
 
     @Test
+    void anAdministratorLoadsAYearPublishedAfterTheReleaseAndItCountsAtOnce() {
+        assertThat(add("from=2099-09-30&days=3").json().get("official").asBoolean()).isFalse();
+        String file = """
+                year: 2099
+                holidays:
+                  - {from: 2099-10-01, to: 2099-10-07, name: 国庆节}
+                workdays:
+                  - 2099-10-10
+                """;
+        var refused = Api.as(port, "qingshan.county").post("/api/v1/calendar/years", "application/yaml", file);
+        assertThat(refused.status()).as("only administrators load calendars").isEqualTo(403);
+
+        var loaded = Api.as(port, "admin").post("/api/v1/calendar/years", "application/yaml", file);
+        assertThat(loaded.status()).as(loaded.toString()).isEqualTo(201);
+        assertThat(loaded.json().get("holidays").asInt()).isEqualTo(7);
+
+        var r = add("from=2099-09-30&days=3");
+        assertThat(r.json().get("official").asBoolean()).isTrue();
+        assertThat(r.json().get("date").asString()).as("the holiday skipped, the make-up Saturday counted")
+                .isEqualTo("2099-10-10");
+        var years = Api.as(port, "shiqiao.coordinator").get("/api/v1/calendar/years");
+        assertThat(years.body()).contains("\"year\":2026", "\"year\":2099");
+
+        var again = Api.as(port, "admin").post("/api/v1/calendar/years", "application/yaml", file);
+        assertThat(again.status()).as("a published year is never replaced").isEqualTo(409);
+    }
+
+    @Test
+    void aWrongCalendarFileIsRefusedNamingEveryFault() {
+        var r = Api.as(port, "admin").post("/api/v1/calendar/years", "application/yaml", """
+                year: 2098
+                holidays:
+                  - {from: 2098-10-07, to: 2098-10-01, name: 国庆节}
+                workdays:
+                  - 2098-13-10
+                """);
+        assertField(r, "file");
+        assertThat(r.body()).contains("to is before from", "2098-13-10");
+        assertThat(add("from=2098-09-30&days=3").json().get("official").asBoolean()).as("nothing loaded").isFalse();
+    }
+
+    @Test
     void badParametersAreNamed() {
         assertField(add("from=2026-13-01&days=3"), "from");
         assertField(add("days=3"), "from");

@@ -40,6 +40,15 @@ class CalendarStore {
         batch.batchUpdate("insert into calendar_day (on_date, year_number, kind, name) values (?, ?, ?, ?)", rows);
     }
 
+    List<LoadedYear> years() {
+        return jdbc.sql("""
+                select y.year_number, y.source,
+                    (select count(*) from calendar_day d where d.year_number = y.year_number and d.kind = 'HOLIDAY'),
+                    (select count(*) from calendar_day d where d.year_number = y.year_number and d.kind = 'WORKDAY')
+                from calendar_year y order by y.year_number
+                """).query((rs, i) -> new LoadedYear(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).list();
+    }
+
     List<CalendarYear> all() {
         Map<Integer, Map<LocalDate, String>> holidays = new HashMap<>();
         Map<Integer, Set<LocalDate>> workdays = new HashMap<>();

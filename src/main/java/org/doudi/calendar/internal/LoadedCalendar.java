@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,8 @@ import org.doudi.calendar.CalendarYear;
 import org.doudi.calendar.WorkingCalendar;
 import org.doudi.calendar.WorkingDay;
 import org.doudi.calendar.WorkingDays;
+import org.doudi.shared.security.Actor;
+import org.doudi.shared.web.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -53,20 +56,43 @@ class LoadedCalendar implements WorkingDays, SmartInitializingSingleton {
         for (Resource file : files()) {
             CalendarYear year = read(file);
             if (!loaded.contains(year.year())) {
-                String source = "classpath:calendar/" + file.getFilename();
-                transaction.executeWithoutResult(t -> {
-                    store.insert(year, source, clock.instant());
-                    Map<String, Object> summary = new LinkedHashMap<>();
-                    summary.put("source", source);
-                    summary.put("holidays", year.holidays().size());
-                    summary.put("workdays", year.workdays().stream().sorted().map(LocalDate::toString).toList());
-                    audit.recordWrite("calendar.load", "calendar_year", Integer.toString(year.year()), null, null,
-                            summary);
-                });
-                log.info("Loaded the working-day calendar of {} from {}", year.year(), source);
+                insert(year, "classpath:calendar/" + file.getFilename(), Actor.SYSTEM);
             }
         }
         calendar = new WorkingCalendar(store.all());
+    }
+
+    /**
+     * Loads a year published after this release (an administrator's API call or {@code calendar load FILE}),
+     * or refuses it when the year is already loaded: a published year is never replaced.
+     */
+    synchronized LoadedYear load(CalendarYear year, String source, Actor actor) {
+        if (store.loadedYears().contains(year.year())) {
+            throw new ConflictException("the calendar of " + year.year() + " is already loaded; a published year is "
+                    + "never replaced (a correction is a migration)");
+        }
+        LoadedYear answer = insert(year, source, actor);
+        calendar = new WorkingCalendar(store.all());
+        return answer;
+    }
+
+    /** The loaded years, oldest first. */
+    List<LoadedYear> years() {
+        return store.years();
+    }
+
+    private LoadedYear insert(CalendarYear year, String source, Actor actor) {
+        transaction.executeWithoutResult(t -> {
+            store.insert(year, source, clock.instant());
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("source", source);
+            summary.put("by", actor.username());
+            summary.put("holidays", year.holidays().size());
+            summary.put("workdays", year.workdays().stream().sorted().map(LocalDate::toString).toList());
+            audit.recordWrite("calendar.load", "calendar_year", Integer.toString(year.year()), null, null, summary);
+        });
+        log.info("Loaded the working-day calendar of {} from {}", year.year(), source);
+        return new LoadedYear(year.year(), source, year.holidays().size(), year.workdays().size());
     }
 
     @Override
