@@ -26,6 +26,10 @@ public final class PiiProtector {
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec indexKey;
     private final SecureRandom random = new SecureRandom();
+    // Looking up a provider's Cipher and keying a Mac cost more than the work on one short value; bulk
+    // paths (feed matching, bank files) call these millions of times, so each thread keeps its own.
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(PiiProtector::newCipher);
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newIndexMac);
 
     public PiiProtector(byte[] masterKey) {
         if (masterKey.length != 32) {
@@ -42,7 +46,7 @@ public final class PiiProtector {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length)
@@ -58,7 +62,7 @@ public final class PiiProtector {
         }
         try {
             byte[] all = Base64.getDecoder().decode(stored);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
             return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
@@ -71,10 +75,23 @@ public final class PiiProtector {
         if (plain == null) {
             return null;
         }
+        // doFinal resets the Mac to its key, ready for the next value
+        return HexFormat.of().formatHex(macs.get().doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/GCM is not available", e);
+        }
+    }
+
+    private Mac newIndexMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(indexKey);
-            return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("blind index failed", e);
         }

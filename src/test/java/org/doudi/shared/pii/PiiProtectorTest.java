@@ -45,6 +45,38 @@ class PiiProtectorTest {
     }
 
     @Test
+    void threadsSharingOneProtectorEachGetTheirOwnRightAnswers() throws Exception {
+        String expectedIndex = pii.blindIndex("99012119800101123X");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var results = pool.invokeAll(java.util.stream.IntStream.range(0, 8).mapToObj(t -> (java.util.concurrent.Callable<Boolean>) () -> {
+                for (int i = 0; i < 500; i++) {
+                    String value = "6222" + t + "000" + i;
+                    if (!value.equals(pii.decrypt(pii.encrypt(value)))
+                            || !expectedIndex.equals(pii.blindIndex("99012119800101123X"))) {
+                        return false;
+                    }
+                }
+                return true;
+            }).toList());
+            for (var r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aRefusedValueLeavesTheProtectorUsable() {
+        String sealed = pii.encrypt("6222020200112233445");
+        assertThatThrownBy(() -> new PiiProtector(key(2)).decrypt(sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> pii.decrypt(sealed.substring(0, sealed.length() - 4) + "AAAA"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(pii.decrypt(sealed)).isEqualTo("6222020200112233445");
+    }
+
+    @Test
     void anotherKeyCannotDecrypt() {
         String sealed = pii.encrypt("99012119800101123X");
         assertThatThrownBy(() -> new PiiProtector(key(2)).decrypt(sealed)).isInstanceOf(IllegalStateException.class);
