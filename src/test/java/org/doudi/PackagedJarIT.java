@@ -63,6 +63,8 @@ class PackagedJarIT {
             assertThat(me.statusCode()).isEqualTo(200);
             assertThat(me.body()).contains("石桥村");
             assertThat(Files.exists(DATA.resolve("secret.key"))).as("a PII key file was generated").isTrue();
+            var households = get(port, "/api/v1/households?size=1", "city.supervisor");
+            assertThat(households.body()).as("healthy means the demo population is loaded").contains("\"total\":50");
         } finally {
             app.destroy();
             app.waitFor();
