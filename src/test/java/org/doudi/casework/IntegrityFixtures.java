@@ -170,12 +170,12 @@ final class IntegrityFixtures {
         return kinds;
     }
 
-    /** The audit actions recorded for an entity, as the administrator reads them. */
+    /** The audit actions recorded for an entity, oldest first (the log lists the newest first). */
     List<String> audited(String entityType, long id) {
         var audit = as("admin").get("/api/v1/audit?entityType=" + entityType + "&entityId=" + id + "&size=500");
         assertThat(audit.status()).as(audit.toString()).isEqualTo(200);
         List<String> actions = new ArrayList<>();
-        audit.json().get("items").forEach(e -> actions.add(e.get("action").asString()));
+        audit.json().get("items").forEach(e -> actions.add(0, e.get("action").asString()));
         return actions;
     }
 }
