@@ -12,7 +12,6 @@ import org.doudi.casework.CaseAttention;
 import org.doudi.casework.CaseFlag;
 import org.doudi.casework.CaseFlagKind;
 import org.doudi.casework.CaseState;
-import org.doudi.casework.CountyVisit;
 import org.doudi.casework.Grievances.Kind;
 import org.doudi.casework.SpecialAttention;
 import org.doudi.casework.StepRefused;
