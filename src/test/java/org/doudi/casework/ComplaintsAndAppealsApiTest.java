@@ -281,6 +281,18 @@ class ComplaintsAndAppealsApiTest {
         assertThat(fields(fx.as(COUNTY).get("/api/v1/complaints?state=WAITING"))).containsExactly("state");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheNewResources() {
+        var doc = fx.as(CASEWORKER).get("/api/v1/openapi");
+        assertThat(doc.status()).as(doc.toString()).isEqualTo(200);
+        JsonNode paths = doc.json().get("paths");
+        for (String path : List.of("/api/v1/complaints", "/api/v1/complaints/{id}/assign", "/api/v1/appeals",
+                "/api/v1/appeals/{id}/answer", "/api/v1/relatives", "/api/v1/relatives/{id}/end",
+                "/api/v1/cases/{id}/county-visit")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+    }
+
     // ---- helpers
 
     static Map<String, Object> about(String kind, long caseId) {
