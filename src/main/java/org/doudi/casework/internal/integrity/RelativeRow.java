@@ -11,9 +11,4 @@ record RelativeRow(long id, StaffKind staffKind, String staffUsername, String st
                    String regionCode, String name, String idHash, String idMasked, Kinship relation,
                    String relationNote, LocalDate registeredOn, LocalDate endedOn, String endReason,
                    String registeredBy, Instant createdAt, int version) {
-
-    /** In force on some day of [from, to]. */
-    boolean inForceDuring(LocalDate from, LocalDate to) {
-        return !registeredOn.isAfter(to) && (endedOn == null || !endedOn.isBefore(from));
-    }
 }
