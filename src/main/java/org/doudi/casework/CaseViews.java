@@ -39,12 +39,13 @@ public final class CaseViews {
      * {@code allowedActions}: the address segments of the steps the state allows ({@code investigation} …).
      * {@code dueOn}: the due date of the step the case waits for (null when it waits for the household's
      * documents, or is over); {@code dueEstimated}: counted through a year without a holiday calendar.
+     * {@code attention}: its flags and the county's visits (relatives register, complaints; decision 0019).
      */
     public record Case(long id, String programme, long householdId, String regionCode, CaseState state,
                 List<String> allowedActions, LocalDate receivedOn, LocalDate acceptedOn,
                 List<Document> missingDocuments, LocalDate dueOn, boolean dueEstimated, boolean overdue,
                 LocalDate procedureDueOn, Outcome townRecommendation, FrozenAssessment assessment, Publicity publicity,
-                Decision decision, List<Step> timeline, int version) {
+                Decision decision, List<Step> timeline, int version, CaseAttention attention) {
     }
 
     public record Summary(long id, String programme, long householdId, String regionCode, CaseState state,

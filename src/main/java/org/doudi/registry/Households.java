@@ -1,5 +1,6 @@
 package org.doudi.registry;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -25,6 +26,13 @@ public interface Households {
     HouseholdDetail update(long householdId, HouseholdChange change);
 
     List<Member> members(long householdId);
+
+    /**
+     * Everyone who belonged to the household on {@code since} or later (current and former members), with
+     * the blind index of their ID number, for matching against another register (e.g. the relatives of
+     * staff) without decrypting anything.
+     */
+    List<MemberIdIndex> memberIdIndexes(long householdId, LocalDate since);
 
     Member member(long householdId, long personId);
 

@@ -33,6 +33,7 @@ import org.doudi.casework.DibaoDocument;
 import org.doudi.casework.DibaoProcedure;
 import org.doudi.casework.Outcome;
 import org.doudi.casework.Transition;
+import org.doudi.casework.internal.integrity.CaseAttentionService;
 import org.doudi.payment.BenefitKind;
 import org.doudi.payment.BenefitsInForce;
 import org.doudi.payment.NewBenefit;
@@ -78,9 +79,12 @@ class CaseService implements Cases {
     private final BenefitsInForce benefits;
     private final JsonMapper json;
     private final Clock clock;
+    // integrity hook (decision 0019): flags and county visits in the view, the county-visit rule on decision
+    private final CaseAttentionService attention;
 
     CaseService(CaseStore store, Households households, Assessments assessments, WorkingDays workingDays,
-                AuditLog audit, BenefitsInForce benefits, JsonMapper json, Clock clock) {
+                AuditLog audit, BenefitsInForce benefits, JsonMapper json, Clock clock,
+                CaseAttentionService attention) {
         this.store = store;
         this.households = households;
         this.assessments = assessments;
@@ -89,6 +93,7 @@ class CaseService implements Cases {
         this.benefits = benefits;
         this.json = json;
         this.clock = clock;
+        this.attention = attention;
     }
 
     // ---- reads
@@ -97,7 +102,8 @@ class CaseService implements Cases {
     @Override
     public CaseViews.Case get(long id) {
         CaseRow row = find(id, readScope());
-        return CaseViewing.of(row, store.steps(id), today(), json);
+        return CaseViewing.of(row, store.steps(id), today(), json,
+                attention.of(row.id(), row.householdId(), row.receivedOn()));
     }
 
     @Transactional(readOnly = true)
@@ -431,6 +437,8 @@ class CaseService implements Cases {
         }
         if (action == CaseAction.DECISION) {
             DibaoProcedure.checkDecider(file, actor.username());
+            attention.requireMayDecide(id, row.householdId(), row.receivedOn(), row.state(),
+                    DibaoProcedure.actionsIn(row.state()));
         }
         CaseChange c = new CaseChange(row);
         Object details = effect.apply(c, on);

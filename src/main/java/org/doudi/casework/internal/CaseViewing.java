@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.doudi.casework.CaseAction;
+import org.doudi.casework.CaseAttention;
 import org.doudi.casework.CaseViews;
 import org.doudi.casework.CaseViews.Case;
 import org.doudi.casework.CaseViews.Decision;
@@ -24,7 +25,8 @@ final class CaseViewing {
     private CaseViewing() {
     }
 
-    static Case of(CaseRow r, List<CaseStore.StepRow> steps, LocalDate today, JsonMapper json) {
+    static Case of(CaseRow r, List<CaseStore.StepRow> steps, LocalDate today, JsonMapper json,
+                   CaseAttention attention) {
         FrozenAssessment assessment = r.assessmentJson() == null ? null
                 : new FrozenAssessment(r.assessedOn(), Boolean.TRUE.equals(r.assessedEligible()), r.assessedAmount(),
                         json.readTree(r.assessmentJson()));
@@ -37,7 +39,7 @@ final class CaseViewing {
         return new Case(r.id(), r.programme(), r.householdId(), r.regionCode(), r.state(),
                 DibaoProcedure.actionsIn(r.state()).stream().map(CaseAction::path).toList(), r.receivedOn(), r.acceptedOn(), CaseViews.documents(r.missingDocuments()),
                 r.dueOn(), r.dueEstimated(), overdue(r, today), r.procedureDueOn(), r.recommendation(), assessment,
-                publicity, decision, timeline, r.version());
+                publicity, decision, timeline, r.version(), attention);
     }
 
     static Summary summary(CaseRow r, LocalDate today) {

@@ -24,6 +24,7 @@ import org.doudi.registry.HouseholdSummary;
 import org.doudi.registry.IncomeItem;
 import org.doudi.registry.IncomeType;
 import org.doudi.registry.Member;
+import org.doudi.registry.MemberIdIndex;
 import org.doudi.registry.Membership;
 import org.doudi.registry.Page;
 import org.doudi.registry.PersonFact;
@@ -233,6 +234,23 @@ class HouseholdViews {
                             disabilities.getOrDefault(id, List.of()), facts.getOrDefault(id, List.of()),
                             rs.getInt("version"));
                 })
+                .list();
+    }
+
+    /** Who belonged to household {@code householdId} (in scope) on {@code since} or later, with their ID's blind index. */
+    List<MemberIdIndex> memberIdIndexes(long householdId, LocalDate since, RegionScope scope) {
+        return jdbc.sql("""
+                        select p.id, p.name, p.id_number_masked, p.id_number_hash, m.from_date, m.to_date
+                          from membership m
+                          join person p on p.id = m.person_id
+                          join household h on h.id = m.household_id
+                         where m.household_id = :hid and h.region_code between :lo and :hi
+                           and (m.to_date is null or m.to_date >= :since)
+                         order by m.from_date, m.id""")
+                .param("hid", householdId).param("since", since).params(scopeParams(scope))
+                .query((rs, n) -> new MemberIdIndex(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("id_number_masked"), rs.getString("id_number_hash"), date(rs, "from_date"),
+                        date(rs, "to_date")))
                 .list();
     }
 

@@ -41,6 +41,7 @@ import org.doudi.registry.IncomeItem;
 import org.doudi.registry.Member;
 import org.doudi.registry.MemberChange;
 import org.doudi.registry.MemberForm;
+import org.doudi.registry.MemberIdIndex;
 import org.doudi.registry.MemberRemoval;
 import org.doudi.registry.Membership;
 import org.doudi.registry.Page;
@@ -214,6 +215,14 @@ class RegistryService implements Households {
         RegionScope scope = RegistryAccess.readScope();
         households.regionOf(householdId, scope).orElseThrow(() -> householdNotFound(householdId));
         return views.members(householdId, null, scope);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MemberIdIndex> memberIdIndexes(long householdId, LocalDate since) {
+        RegionScope scope = RegistryAccess.readScope();
+        households.regionOf(householdId, scope).orElseThrow(() -> householdNotFound(householdId));
+        return views.memberIdIndexes(householdId, since, scope);
     }
 
     @Override
