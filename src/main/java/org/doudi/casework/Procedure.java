@@ -77,6 +77,19 @@ public final class Procedure {
         return out;
     }
 
+    /**
+     * The actions open to a case of {@code programme} in a state: the table's, less the publicity (and so
+     * the objection) of a programme this family does not publicise.
+     */
+    public List<CaseAction> actionsIn(CaseState state, String programme) {
+        List<CaseAction> out = new ArrayList<>(actionsIn(state));
+        if (!publicises(programme)) {
+            out.remove(CaseAction.PUBLICITY);
+            out.remove(CaseAction.OBJECTION);
+        }
+        return out;
+    }
+
     /** The roles that may take {@code action} in this family (empty when the family has no such step). */
     public Set<Role> roles(CaseAction action) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -181,6 +194,6 @@ public final class Procedure {
     }
 
     private StepRefused refused(CaseFile file, String reason) {
-        return new StepRefused(file.state(), actionsIn(file.state()), reason);
+        return new StepRefused(file.state(), actionsIn(file.state(), file.programme()), reason);
     }
 }

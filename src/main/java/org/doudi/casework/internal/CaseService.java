@@ -856,12 +856,12 @@ class CaseService implements Cases {
         details.put("outcome", f.outcome);
         List<Long> granted = new ArrayList<>();
         if (o.family() == ProcedureFamily.MEDICAL) {
-            CaseAssessing.BillFigures bill = assessing.billFigures(f.assessmentJson);
             CaseStore.BillRow stored = store.bill(o.id()).orElseThrow();
             if (b.outcome() == Outcome.APPROVE) {
+                CaseAssessing.BillFigures bill = assessing.billFigures(f.assessmentJson);
                 CaseStore.YearUsed now = store.yearUsed(stored.personId(), stored.year());
                 if (!sameYear(now, bill.yearBefore())) {
-                    throw new StepRefused(f.state, Procedures.of(o.family()).actionsIn(f.state), "another bill of this "
+                    throw new StepRefused(f.state, Procedures.of(o.family()).actionsIn(f.state, o.programme()), "another bill of this "
                             + "person in " + stored.year() + " was approved after this one was assessed: assess it again");
                 }
                 f.decidedAmount = bill.total();

@@ -52,7 +52,7 @@ final class CaseViewing {
         CaseViews.MedicalBill medical = bill == null ? null : new CaseViews.MedicalBill(bill.on(), bill.outOfPocket(),
                 bill.reference(), bill.hospital(), bill.year(), yearBefore(f, json));
         return new Case(o.id(), o.programme(), o.householdId(), o.regionCode(), f.state,
-                Procedures.of(o.family()).actionsIn(f.state).stream().map(CaseAction::path).toList(), o.receivedOn(),
+                Procedures.of(o.family()).actionsIn(f.state, o.programme()).stream().map(CaseAction::path).toList(), o.receivedOn(),
                 f.acceptedOn, CaseViews.documents(f.missingDocuments), f.dueOn, f.dueEstimated, overdue(f, today),
                 f.procedureDueOn, f.recommendation, assessment, publicity, decision, timeline, r.version(),
                 o.family(), o.personId(), personName, o.townCode(),
