@@ -1,7 +1,9 @@
 package org.doudi.casework.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.doudi.assessment.Programme;
 import org.doudi.casework.CaseBodies;
@@ -10,6 +12,8 @@ import org.doudi.casework.CaseState;
 import org.doudi.casework.CaseViews;
 import org.doudi.casework.Channel;
 import org.doudi.casework.ProcedureFamily;
+import org.doudi.shared.web.FieldProblem;
+import org.doudi.shared.web.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -49,20 +54,59 @@ class CaseController {
     }
 
     @GetMapping
-    @Operation(summary = "Cases of your region, by due date (those waiting for nobody in the office last)")
-    CaseViews.CasePage list(@RequestParam(required = false) Programme programme,
-                            @RequestParam(required = false) ProcedureFamily family,
-                            @RequestParam(required = false) CaseState state,
-                            @RequestParam(required = false) Channel channel,
-                            @Parameter(description = "true: only cases whose due date has passed; false: only the others")
-                            @RequestParam(required = false) Boolean overdue,
-                            @Parameter(description = "only cases due before this day (exclusive)")
-                            @RequestParam(required = false) LocalDate dueBefore,
-                            @RequestParam(required = false) Long householdId,
-                            @RequestParam(required = false) Long personId,
+    @Operation(summary = "Cases of your region, by due date (those waiting for nobody in the office last); "
+            + "every bad filter is named at once")
+    CaseViews.CasePage list(@Parameter(schema = @Schema(implementation = Programme.class))
+                            @RequestParam(required = false) String programme,
+                            @Parameter(schema = @Schema(implementation = ProcedureFamily.class))
+                            @RequestParam(required = false) String family,
+                            @Parameter(schema = @Schema(implementation = CaseState.class))
+                            @RequestParam(required = false) String state,
+                            @Parameter(schema = @Schema(implementation = Channel.class))
+                            @RequestParam(required = false) String channel,
+                            @Parameter(description = "true: only cases whose due date has passed; false: only the others",
+                                    schema = @Schema(implementation = Boolean.class))
+                            @RequestParam(required = false) String overdue,
+                            @Parameter(description = "only cases due before this day (exclusive)",
+                                    schema = @Schema(implementation = LocalDate.class))
+                            @RequestParam(required = false) String dueBefore,
+                            @Parameter(schema = @Schema(implementation = Long.class))
+                            @RequestParam(required = false) String householdId,
+                            @Parameter(schema = @Schema(implementation = Long.class))
+                            @RequestParam(required = false) String personId,
                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return cases.list(new CaseQuery(programme, family, state, channel, overdue, dueBefore, householdId, personId),
-                page, size);
+        List<FieldProblem> problems = new ArrayList<>();
+        CaseQuery query = new CaseQuery(parse(programme, "programme", Programme::valueOf, problems),
+                parse(family, "family", ProcedureFamily::valueOf, problems),
+                parse(state, "state", CaseState::valueOf, problems),
+                parse(channel, "channel", Channel::valueOf, problems),
+                parse(overdue, "overdue", CaseController::bool, problems),
+                parse(dueBefore, "dueBefore", LocalDate::parse, problems),
+                parse(householdId, "householdId", Long::valueOf, problems),
+                parse(personId, "personId", Long::valueOf, problems));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return cases.list(query, page, size);
+    }
+
+    private static <T> T parse(String value, String name, Function<String, T> parser, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (RuntimeException e) {
+            problems.add(new FieldProblem(name, "has a value of the wrong form: " + value));
+            return null;
+        }
+    }
+
+    private static Boolean bool(String s) {
+        if (!s.equals("true") && !s.equals("false")) {
+            throw new IllegalArgumentException(s);
+        }
+        return Boolean.valueOf(s);
     }
 
     @GetMapping("/overdue-by-town")
