@@ -138,7 +138,8 @@ class TemporaryCaseApiTest extends CaseApiSupport {
         assertThat(c.get("state").asString()).isEqualTo("APPLIED");
         assertThat(c.get("acceptedOn").asString()).isEqualTo("2026-10-13");
         assertThat(c.get("dueOn").asString()).as("the town's round of 10 working days").isEqualTo("2026-10-27");
-        c = act(CASEWORKER, id, "investigation", c, Map.of("on", "2026-10-14", "visitors", List.of("张明", "李华"),
+        // the county's officer joins the visit (and may then not decide the case)
+        c = act(COUNTY, id, "investigation", c, Map.of("on", "2026-10-14", "visitors", List.of("县民政局 赵刚", "张明"),
                 "findings", "户主重病住院，自付医疗费高"));
         c = act(CASEWORKER, id, "verification", c, Map.of("on", "2026-10-15", "result", "CONSISTENT"));
         c = act(CASEWORKER, id, "assessment", c, Map.of("on", "2026-10-16"));
@@ -171,8 +172,13 @@ class TemporaryCaseApiTest extends CaseApiSupport {
         var beforeDecision = attempt(COUNTY, id, "decision", c, Map.of("on", "2026-10-26", "outcome", "APPROVE",
                 "stages", List.of(Map.of("month", "2026-09", "amount", 12000))));
         assertThat(fields(beforeDecision)).containsExactly("stages[0].month");
-        c = act(COUNTY, id, "decision", c, Map.of("on", "2026-10-26", "outcome", "APPROVE",
-                "stages", List.of(Map.of("month", "2026-10", "amount", 6000), Map.of("month", "2026-12", "amount", 6000))));
+        Map<String, Object> staged = Map.of("on", "2026-10-26", "outcome", "APPROVE",
+                "stages", List.of(Map.of("month", "2026-10", "amount", 6000), Map.of("month", "2026-12", "amount", 6000)));
+        var visitor = attempt(COUNTY, id, "decision", c, staged);
+        assertThat(visitor.status()).as("maker-checker: " + visitor).isEqualTo(403);
+        assertThat(visitor.json().get("detail").asString()).contains("recorded the investigation");
+        String other = user("qingshan.county5", "990121000000", "COUNTY_OFFICER");
+        c = act(other, id, "decision", c, staged);
         assertThat(c.at("/decision/amount").asInt()).isEqualTo(12000);
         assertThat(c.at("/decision/stages").size()).isEqualTo(2);
         List<JsonNode> benefits = benefitsOf(household, id);
