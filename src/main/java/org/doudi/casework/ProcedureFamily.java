@@ -37,6 +37,11 @@ public enum ProcedureFamily {
         };
     }
 
+    /** Whether the programme is applied for (低保边缘 and monitoring are statuses found, not applied for). */
+    public static boolean appliedFor(Programme programme) {
+        return programme != Programme.DIBAO_MARGINAL && programme != Programme.MONITORING;
+    }
+
     /** Whether applications of the programme are for one person of the household (the case names them). */
     public static boolean perPerson(Programme programme) {
         return switch (programme) {

@@ -2,7 +2,6 @@ package org.doudi.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -186,9 +185,5 @@ class CaseIntakeApiTest extends CaseApiSupport {
         List<Long> ids = new ArrayList<>();
         r.json().get("items").forEach(i -> ids.add(i.get("id").asLong()));
         return ids;
-    }
-
-    static LocalDate date(String s) {
-        return LocalDate.parse(s);
     }
 }

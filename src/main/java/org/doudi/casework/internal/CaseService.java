@@ -346,7 +346,7 @@ class CaseService implements Cases {
         }
         try {
             Programme p = Programme.valueOf(given);
-            if (ProcedureFamily.of(p, TemporaryKind.EMERGENCY) == null) {
+            if (!ProcedureFamily.appliedFor(p)) {
                 problems.add(new FieldProblem("programme", p + " is found by the calculator or by monitoring, "
                         + "not applied for"));
                 return null;
