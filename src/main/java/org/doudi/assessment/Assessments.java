@@ -24,4 +24,10 @@ public interface Assessments {
      * exactly like a missing household; a date on which nobody was counted is invalid ({@code asOf}).
      */
     AssessmentRequest storedHousehold(long householdId, LocalDate asOf);
+
+    /**
+     * Medical assistance for one bill on the parameters of its region and date, continuing the person's
+     * year as the request gives it (casework tracks it across approved bills); an unknown region is not found.
+     */
+    MedicalAssessment medical(MedicalRequest request);
 }

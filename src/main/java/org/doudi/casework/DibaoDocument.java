@@ -1,8 +1,8 @@
 package org.doudi.casework;
 
 /**
- * The documents a 低保 application needs at the single window. A local checklist (DOMAIN.md §3.1 names
- * none); missing items are told all at once (一次性告知).
+ * The documents a 低保 application needs at the single window (the 低保 part of {@link Checklist}). Kept
+ * for the callers written when only 低保 was handled; every code is also a {@link CaseDocument}.
  */
 public enum DibaoDocument {
     APPLICATION_FORM("低保申请书"),
@@ -20,5 +20,10 @@ public enum DibaoDocument {
 
     public String title() {
         return title;
+    }
+
+    /** The same document among those of every programme. */
+    public CaseDocument document() {
+        return CaseDocument.valueOf(name());
     }
 }

@@ -19,22 +19,25 @@ class DibaoProcedureTest {
     static final LocalDate DAY = LocalDate.of(2026, 10, 20);
 
     /** Where each action leads, and from where: the procedure of DOMAIN.md §3.1 written out by hand. */
-    static final Map<CaseAction, Set<CaseState>> FROM = Map.of(
-            CaseAction.DOCUMENTS, Set.of(CaseState.APPLIED),
-            CaseAction.INVESTIGATION, Set.of(CaseState.APPLIED, CaseState.OBJECTED),
-            CaseAction.VERIFICATION, Set.of(CaseState.INVESTIGATING),
-            CaseAction.ASSESSMENT, Set.of(CaseState.VERIFYING),
-            CaseAction.TOWN_OPINION, Set.of(CaseState.ASSESSED),
-            CaseAction.PUBLICITY, Set.of(CaseState.TOWN_OPINION),
-            CaseAction.OBJECTION, Set.of(CaseState.IN_PUBLICITY),
-            CaseAction.DECISION, Set.of(CaseState.TOWN_OPINION, CaseState.IN_PUBLICITY),
-            CaseAction.NOTIFICATION, Set.of(CaseState.DECIDED));
-    static final Map<CaseAction, CaseState> TO = Map.of(
-            CaseAction.DOCUMENTS, CaseState.APPLIED, CaseAction.INVESTIGATION, CaseState.INVESTIGATING,
-            CaseAction.VERIFICATION, CaseState.VERIFYING, CaseAction.ASSESSMENT, CaseState.ASSESSED,
-            CaseAction.TOWN_OPINION, CaseState.TOWN_OPINION, CaseAction.PUBLICITY, CaseState.IN_PUBLICITY,
-            CaseAction.OBJECTION, CaseState.OBJECTED, CaseAction.DECISION, CaseState.DECIDED,
-            CaseAction.NOTIFICATION, CaseState.NOTIFIED);
+    static final Map<CaseAction, Set<CaseState>> FROM = Map.ofEntries(
+            Map.entry(CaseAction.ACCEPTANCE, Set.of(CaseState.SUBMITTED)),
+            Map.entry(CaseAction.DOCUMENTS, Set.of(CaseState.APPLIED)),
+            Map.entry(CaseAction.APPRAISAL, Set.of(CaseState.OBJECTED)),
+            Map.entry(CaseAction.INVESTIGATION, Set.of(CaseState.APPLIED, CaseState.OBJECTED)),
+            Map.entry(CaseAction.VERIFICATION, Set.of(CaseState.INVESTIGATING)),
+            Map.entry(CaseAction.ASSESSMENT, Set.of(CaseState.VERIFYING, CaseState.APPRAISED)),
+            Map.entry(CaseAction.TOWN_OPINION, Set.of(CaseState.ASSESSED)),
+            Map.entry(CaseAction.PUBLICITY, Set.of(CaseState.TOWN_OPINION)),
+            Map.entry(CaseAction.OBJECTION, Set.of(CaseState.IN_PUBLICITY)),
+            Map.entry(CaseAction.DECISION, Set.of(CaseState.TOWN_OPINION, CaseState.IN_PUBLICITY)),
+            Map.entry(CaseAction.NOTIFICATION, Set.of(CaseState.DECIDED)));
+    static final Map<CaseAction, CaseState> TO = Map.ofEntries(
+            Map.entry(CaseAction.ACCEPTANCE, CaseState.APPLIED), Map.entry(CaseAction.APPRAISAL, CaseState.APPRAISED),
+            Map.entry(CaseAction.DOCUMENTS, CaseState.APPLIED), Map.entry(CaseAction.INVESTIGATION, CaseState.INVESTIGATING),
+            Map.entry(CaseAction.VERIFICATION, CaseState.VERIFYING), Map.entry(CaseAction.ASSESSMENT, CaseState.ASSESSED),
+            Map.entry(CaseAction.TOWN_OPINION, CaseState.TOWN_OPINION), Map.entry(CaseAction.PUBLICITY, CaseState.IN_PUBLICITY),
+            Map.entry(CaseAction.OBJECTION, CaseState.OBJECTED), Map.entry(CaseAction.DECISION, CaseState.DECIDED),
+            Map.entry(CaseAction.NOTIFICATION, CaseState.NOTIFIED));
 
     /** A case in {@code state} whose every condition is met for the step it waits for. */
     static CaseFile ready(CaseState state) {
@@ -71,7 +74,13 @@ class DibaoProcedureTest {
 
     @Test
     void onlyANotifiedCaseAllowsNothingMore() {
-        for (CaseState state : CaseState.values()) {
+        Set<CaseState> states = EnumSet.noneOf(CaseState.class);
+        DibaoProcedure.TABLE.forEach(t -> {
+            states.addAll(t.from());
+            states.add(t.to());
+        });
+        assertThat(states).as("the states of the 低保 procedure").doesNotContain(CaseState.PAID_FIRST, CaseState.REVIEWED);
+        for (CaseState state : states) {
             assertThat(DibaoProcedure.actionsIn(state).isEmpty()).as(state.name()).isEqualTo(state == CaseState.NOTIFIED);
         }
         assertThat(CaseState.NOTIFIED.open()).isFalse();
@@ -145,9 +154,15 @@ class DibaoProcedureTest {
         assertThat(DibaoProcedure.mayTake(approver, CaseAction.DECISION)).isTrue();
         assertThat(DibaoProcedure.mayTake(Set.of(Role.COUNTY_OFFICER), CaseAction.DECISION)).isTrue();
         assertThat(DibaoProcedure.mayTake(Set.of(Role.COUNTY_OFFICER), CaseAction.VERIFICATION)).isTrue();
+        assertThat(DibaoProcedure.mayTake(Set.of(Role.COUNTY_OFFICER), CaseAction.INVESTIGATION))
+                .as("the county's own household visit").isTrue();
+        assertThat(DibaoProcedure.mayTake(Set.of(Role.COUNTY_OFFICER), CaseAction.PUBLICITY)).isFalse();
         for (CaseAction a : CaseAction.values()) {
-            assertThat(DibaoProcedure.mayTake(Set.of(Role.CITY_SUPERVISOR, Role.VILLAGE_COORDINATOR,
-                    Role.COUNTY_REVITALISATION), a)).as(a.name()).isFalse();
+            assertThat(DibaoProcedure.mayTake(Set.of(Role.CITY_SUPERVISOR, Role.COUNTY_REVITALISATION), a))
+                    .as(a.name()).isFalse();
+            assertThat(DibaoProcedure.mayTake(Set.of(Role.VILLAGE_COORDINATOR), a))
+                    .as("the village hands an application in, and does nothing else: " + a)
+                    .isEqualTo(a == CaseAction.SUBMISSION);
         }
     }
 

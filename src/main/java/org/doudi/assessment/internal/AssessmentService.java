@@ -7,6 +7,8 @@ import org.doudi.assessment.AssessmentInput;
 import org.doudi.assessment.AssessmentRequest;
 import org.doudi.assessment.Assessments;
 import org.doudi.assessment.Calculator;
+import org.doudi.assessment.MedicalAssessment;
+import org.doudi.assessment.MedicalRequest;
 import org.doudi.policy.PolicyParameters;
 import org.doudi.region.Regions;
 import org.doudi.registry.Households;
@@ -39,6 +41,14 @@ class AssessmentService implements Assessments {
             throw new NotFoundException("region " + request.regionCode());
         }
         return Calculator.assess(request, parameters.snapshot(request.regionCode(), request.asOf()));
+    }
+
+    @Override
+    public MedicalAssessment medical(MedicalRequest request) {
+        if (regions.find(request.regionCode()).isEmpty()) {
+            throw new NotFoundException("region " + request.regionCode());
+        }
+        return Calculator.medical(request, parameters.snapshot(request.regionCode(), request.asOf()));
     }
 
     @Override

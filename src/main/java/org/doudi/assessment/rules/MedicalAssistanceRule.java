@@ -15,8 +15,9 @@ import org.doudi.policy.ResolvedParameter;
 /**
  * 医疗救助 (DOMAIN.md §2.6, ASSESSMENT-API.md). Regular = min(cap left this year, (out-of-pocket −
  * deductible left this year) × share), never below 0. Extra (倾斜) = min(extra cap left, extra share ×
- * the part of what is left to the person above the threshold share of last year's per-capita disposable
- * income). Both rounded half-up to whole yuan at the end.
+ * the part of what is left to the person above what remains this year of the threshold — the threshold
+ * share of last year's per-capita disposable income, less what earlier bills of the year left to the
+ * person after regular assistance). Both rounded half-up to whole yuan at the end.
  */
 public final class MedicalAssistanceRule {
 
@@ -61,7 +62,12 @@ public final class MedicalAssistanceRule {
             ResolvedParameter thresholdShare = p.get(Parameters.MEDICAL_EXTRA_THRESHOLD_SHARE);
             BigDecimal threshold = thresholdShare.decimal().multiply(p.get(disposableName).decimal());
             trace.add(TraceStep.of("medical.extraThreshold", threshold, thresholdShare));
-            BigDecimal excess = Money.max(BigDecimal.ZERO, bill.subtract(regular).subtract(threshold));
+            // the threshold is the year's: what earlier bills left to the person has used part of it
+            BigDecimal thresholdLeft = Money.max(BigDecimal.ZERO, threshold.subtract(r.borneThisYear()));
+            if (r.borneThisYear().signum() > 0) {
+                trace.add(TraceStep.of("medical.extraThresholdLeft", thresholdLeft));
+            }
+            BigDecimal excess = Money.max(BigDecimal.ZERO, bill.subtract(regular).subtract(thresholdLeft));
             ResolvedParameter extraShare = p.get(Parameters.MEDICAL_EXTRA_SHARE);
             extra = excess.multiply(extraShare.decimal());
             trace.add(TraceStep.of("medical.extra", extra, extraShare));

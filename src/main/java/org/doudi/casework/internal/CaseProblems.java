@@ -1,5 +1,6 @@
 package org.doudi.casework.internal;
 
+import org.doudi.casework.DeciderRefused;
 import org.doudi.casework.MakerCheckerRefused;
 import org.doudi.casework.StepRefused;
 import org.springframework.core.Ordered;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * The procedure's own refusals: a step the case's state does not allow is 409 with {@code state} and
  * {@code allowedActions}, so a client can offer the right buttons; maker-checker is 403 with its reason
- * (the shared "your role may not do this" would mislead: the role is right, the person is not). Ordered
+ * (the shared "your role may not do this" would mislead: the role is right, the person is not), and so
+ * is a decision at the wrong level (the county decides this one). Ordered
  * first so that the shared catch-all does not take them; it handles nothing else.
  */
 @RestControllerAdvice
@@ -34,6 +36,13 @@ class CaseProblems {
     ResponseEntity<ProblemDetail> makerChecker(MakerCheckerRefused e) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         body.setTitle("Not permitted (maker-checker)");
+        return respond(HttpStatus.FORBIDDEN, body);
+    }
+
+    @ExceptionHandler(DeciderRefused.class)
+    ResponseEntity<ProblemDetail> decider(DeciderRefused e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        body.setTitle("Not permitted (who decides)");
         return respond(HttpStatus.FORBIDDEN, body);
     }
 
