@@ -1,6 +1,8 @@
 package org.doudi.registry;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The registry's one entry point. Every call acts for {@code Actor.current()} and sees only the
@@ -25,6 +27,12 @@ public interface Households {
     HouseholdDetail update(long householdId, HouseholdChange change);
 
     List<Member> members(long householdId);
+
+    /**
+     * The current members of many households at once, for bulk work (a few queries, whatever the number):
+     * households outside the actor's region, or unknown, are simply absent from the answer.
+     */
+    Map<Long, List<Member>> membersOf(Collection<Long> householdIds);
 
     Member member(long householdId, long personId);
 
