@@ -218,6 +218,14 @@ class ReviewApiTest {
         as(CASEWORKER).post("/api/v1/reviews/schedule", Map.of());
         assertThat(as(CASEWORKER).get("/api/v1/reviews?state=OPEN&benefitId=" + benefitId).json().get("total").asLong())
                 .as("an ending benefit is not scheduled again").isZero();
+
+        // the whole household dies during the gradual exit: the planned end is brought forward
+        for (JsonNode member : members(household)) {
+            recordDeath(household, member, today);
+        }
+        JsonNode ended = benefit(household, benefitId);
+        assertThat(ended.get("toMonth").asString()).isEqualTo(thisMonth.toString());
+        assertThat(ended.get("endReason").asString()).isEqualTo("DEATH");
     }
 
     @Test
