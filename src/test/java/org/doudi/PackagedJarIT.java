@@ -31,7 +31,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The packaged jar as a newcomer runs it: {@code java -jar target/doudi.jar} on a fresh data
  * directory starts on the embedded database with the demo data, and {@code audit verify} checks
- * the chain — and catches a row altered by hand.
+ * the chain — and catches a row altered by hand; {@code reviews schedule} opens a missing review once.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackagedJarIT {
@@ -110,6 +110,49 @@ class PackagedJarIT {
 
         Result missing = runCommand("calendar", "load", DATA.resolve("2100.yaml").toString());
         assertThat(missing.exitCode()).as(missing.output()).isEqualTo(2);
+    }
+
+    @Test
+    @Order(4)
+    void reviewsScheduleOpensTheMissingReviewOnceHoweverOftenItRuns() throws Exception {
+        long benefit;
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + DATA.resolve("doudi")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "")) {
+            var household = c.createStatement().executeQuery("select id, region_code from household order by id"
+                    + " fetch first 1 rows only");
+            assertThat(household.next()).isTrue();
+            // a 低保 benefit in force as a decision of 22 October 2026 grants it (the case API is tested elsewhere)
+            var insert = c.prepareStatement("insert into benefit (programme, kind, household_id, region_code,"
+                    + " granted_on, from_month, created_by, created_at, updated_at) values ('DIBAO', 'MONTHLY', ?, ?,"
+                    + " date '2026-10-22', date '2026-11-01', 'test', current_timestamp, current_timestamp)",
+                    new String[] {"id"});
+            insert.setLong(1, household.getLong(1));
+            insert.setString(2, household.getString(2));
+            insert.executeUpdate();
+            var keys = insert.getGeneratedKeys();
+            assertThat(keys.next()).isTrue();
+            benefit = keys.getLong(1);
+            c.createStatement().executeUpdate("insert into benefit_amount (benefit_id, from_month, amount, recorded_by,"
+                    + " recorded_at) values (" + benefit + ", date '2026-11-01', 990, 'test', current_timestamp)");
+        }
+
+        Result first = runCommand("reviews", "schedule");
+        assertThat(first.exitCode()).as(first.output()).isEqualTo(0);
+        assertThat(first.output()).contains("1 benefits examined, 1 reviews opened");
+        Result second = runCommand("reviews", "schedule");
+        assertThat(second.exitCode()).as(second.output()).isEqualTo(0);
+        assertThat(second.output()).contains("0 reviews opened, 1 already open");
+
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + DATA.resolve("doudi")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "")) {
+            var reviews = c.createStatement().executeQuery("select count(*), min(state), min(created_by), min(due_on)"
+                    + " from review where benefit_id = " + benefit);
+            assertThat(reviews.next()).isTrue();
+            assertThat(reviews.getInt(1)).isEqualTo(1);
+            assertThat(reviews.getString(2)).isEqualTo("OPEN");
+            assertThat(reviews.getString(3)).isEqualTo("system");
+            assertThat(reviews.getDate(4).toLocalDate().toString()).isIn("2027-04-22", "2027-10-22");
+        }
     }
 
     record Result(int exitCode, String output) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The benefits in force (DOMAIN.md §3.4): written by casework's decisions, reviews and stops, read by
@@ -19,7 +20,10 @@ public interface BenefitsInForce {
     /** A new amount from {@code fromMonth} on (a review's change); the months before keep their amount. */
     BenefitInForce changeAmount(long benefitId, YearMonth fromMonth, BigDecimal amount, String reason);
 
-    /** Stops paying after {@code lastMonth} (a stop decided in month M has lastMonth M: it takes effect from M+1). */
+    /**
+     * Stops paying after {@code lastMonth} (a stop decided in month M has lastMonth M: it takes effect from M+1).
+     * A benefit already set to end later (a gradual exit) may be stopped earlier (a death); never later.
+     */
     BenefitInForce stop(long benefitId, YearMonth lastMonth, BenefitEnd why);
 
     Optional<BenefitInForce> find(long benefitId);
@@ -32,4 +36,11 @@ public interface BenefitsInForce {
 
     /** Those paying for {@code month} in a household. */
     List<BenefitInForce> inForce(long householdId, YearMonth month);
+
+    /**
+     * For bulk runs (review scheduling): the benefits of the given programmes that no stop has ended yet
+     * ({@code endReason} null), in the actor's region, by id after {@code afterId}, at most {@code limit}:
+     * page on with the last id answered. Two queries per page.
+     */
+    List<BenefitInForce> unended(Set<String> programmes, long afterId, int limit);
 }

@@ -1,7 +1,9 @@
 package org.doudi.registry;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The registry's one entry point. Every call acts for {@code Actor.current()} and sees only the
@@ -33,6 +35,12 @@ public interface Households {
      * staff) without decrypting anything.
      */
     List<MemberIdIndex> memberIdIndexes(long householdId, LocalDate since);
+
+    /**
+     * The current members of many households at once, for bulk work (a few queries, whatever the number):
+     * households outside the actor's region, or unknown, are simply absent from the answer.
+     */
+    Map<Long, List<Member>> membersOf(Collection<Long> householdIds);
 
     Member member(long householdId, long personId);
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.doudi.audit.AuditLog;
 import org.doudi.payment.BenefitEnd;
@@ -140,7 +141,8 @@ class BenefitService implements BenefitsInForce {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (before.endReason() != null) {
+        if (before.endReason() != null && (lastMonth == null || !lastMonth.isBefore(before.toMonth()))) {
+            // an end already set may only be brought forward (a death during a gradual exit), never pushed back
             throw new ConflictException("benefit " + benefitId + " already stopped after " + before.toMonth()
                     + " (" + before.endReason() + ")");
         }
@@ -184,6 +186,22 @@ class BenefitService implements BenefitsInForce {
         return ofHousehold(householdId).stream().filter(b -> b.paysFor(m)).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<BenefitInForce> unended(Set<String> programmes, long afterId, int limit) {
+        if (programmes.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        RegionScope scope = RegionScope.of(Actor.current().regionCode());
+        List<Object[]> heads = jdbc.sql("select " + COLUMNS + " from benefit where end_reason is null"
+                        + " and programme in (:programmes) and id > :after and region_code between :lo and :hi"
+                        + " order by id fetch first :limit rows only")
+                .param("programmes", List.copyOf(programmes)).param("after", afterId).param("limit", limit)
+                .param("lo", scope.lo()).param("hi", scope.hi())
+                .query((rs, i) -> head(rs)).list();
+        return withAmounts(heads);
+    }
+
     private BenefitInForce existing(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("benefit " + id));
     }
@@ -212,6 +230,10 @@ class BenefitService implements BenefitsInForce {
                         + " and region_code between :lo and :hi order by from_month desc, id desc")
                 .params(params).param("lo", scope.lo()).param("hi", scope.hi())
                 .query((rs, i) -> head(rs)).list();
+        return withAmounts(heads);
+    }
+
+    private List<BenefitInForce> withAmounts(List<Object[]> heads) {
         if (heads.isEmpty()) {
             return List.of();
         }

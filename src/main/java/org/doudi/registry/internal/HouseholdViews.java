@@ -51,6 +51,12 @@ class HouseholdViews {
              join household h on h.id = p.household_id
             where p.household_id = :hid and h.region_code between :lo and :hi""";
 
+    /** The same for the current members of the households {@code :hids}. */
+    private static final String OF_CURRENT_MEMBERS_OF = """
+             join person p on p.id = x.person_id
+             join household h on h.id = p.household_id
+            where p.household_id in (:hids) and h.region_code between :lo and :hi""";
+
     /** Joins a household-owned table aliased {@code x} to household {@code :hid} in scope. */
     private static final String OF_HOUSEHOLD = """
              join household h on h.id = x.household_id
@@ -202,39 +208,52 @@ class HouseholdViews {
 
     /** The current members of a household (or only {@code personId}, when given) with their dated facts. */
     List<Member> members(long householdId, Long personId, RegionScope scope) {
+        return membersOf(List.of(householdId), personId, scope).getOrDefault(householdId, List.of());
+    }
+
+    /**
+     * The current members of several households (or only {@code personId}, when given) with their dated facts,
+     * in four queries whatever the number of households; households outside the scope are absent.
+     */
+    Map<Long, List<Member>> membersOf(List<Long> householdIds, Long personId, RegionScope scope) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
         String onePerson = personId == null ? "" : " and p.id = :pid";
         Map<String, Object> params = new HashMap<>(scopeParams(scope));
-        params.put("hid", householdId);
+        params.put("hids", householdIds);
         if (personId != null) {
             params.put("pid", personId);
         }
         Map<Long, List<IncomeItem>> incomes = byPerson("select " + INCOME_COLUMNS + " from income_item x"
-                + OF_CURRENT_MEMBERS + onePerson + " order by x.from_month, x.id", params, INCOME);
+                + OF_CURRENT_MEMBERS_OF + onePerson + " order by x.from_month, x.id", params, INCOME);
         Map<Long, List<Disability>> disabilities = byPerson("select " + DISABILITY_COLUMNS + " from disability x"
-                + OF_CURRENT_MEMBERS + onePerson + " order by x.valid_from, x.id", params, DISABILITY);
+                + OF_CURRENT_MEMBERS_OF + onePerson + " order by x.valid_from, x.id", params, DISABILITY);
         Map<Long, List<PersonFact>> facts = byPerson("select " + FACT_COLUMNS + " from person_fact x"
-                + OF_CURRENT_MEMBERS + onePerson + " order by x.kind, x.valid_from, x.id", params, FACT);
-        return jdbc.sql("""
-                        select p.id, p.name, p.id_number_masked, p.birth_date, p.sex, p.relation, p.bank_name,
-                               p.bank_account_masked, p.died_on, p.version, m.from_date
+                + OF_CURRENT_MEMBERS_OF + onePerson + " order by x.kind, x.valid_from, x.id", params, FACT);
+        Map<Long, List<Member>> out = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select p.id, p.household_id, p.name, p.id_number_masked, p.birth_date, p.sex, p.relation,
+                               p.bank_name, p.bank_account_masked, p.died_on, p.version, m.from_date
                           from person p
                           join household h on h.id = p.household_id
                           left join membership m on m.person_id = p.id and m.household_id = p.household_id
                                                 and m.to_date is null
-                         where p.household_id = :hid and h.region_code between :lo and :hi""" + onePerson + """
+                         where p.household_id in (:hids) and h.region_code between :lo and :hi""" + onePerson + """
                         
-                         order by case when p.relation = 'HEAD' then 0 else 1 end, p.id""")
+                         order by p.household_id, case when p.relation = 'HEAD' then 0 else 1 end, p.id""")
                 .params(params)
-                .query((rs, n) -> {
+                .query((ResultSet rs) -> {
                     long id = rs.getLong("id");
-                    return new Member(id, rs.getString("name"), rs.getString("id_number_masked"),
-                            date(rs, "birth_date"), Sex.ofCode(rs.getString("sex")), relation(rs.getString("relation")),
+                    out.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(new Member(id,
+                            rs.getString("name"), rs.getString("id_number_masked"), date(rs, "birth_date"),
+                            Sex.ofCode(rs.getString("sex")), relation(rs.getString("relation")),
                             date(rs, "from_date"), rs.getString("bank_name"), rs.getString("bank_account_masked"),
                             date(rs, "died_on"), incomes.getOrDefault(id, List.of()),
                             disabilities.getOrDefault(id, List.of()), facts.getOrDefault(id, List.of()),
-                            rs.getInt("version"));
-                })
-                .list();
+                            rs.getInt("version")));
+                });
+        return out;
     }
 
     /** Who belonged to household {@code householdId} (in scope) on {@code since} or later, with their ID's blind index. */

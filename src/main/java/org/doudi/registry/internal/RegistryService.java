@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,6 +48,7 @@ import org.doudi.registry.MemberRemoval;
 import org.doudi.registry.Membership;
 import org.doudi.registry.Page;
 import org.doudi.registry.Permissions;
+import org.doudi.registry.PersonDied;
 import org.doudi.registry.PersonFact;
 import org.doudi.registry.PersonFactForm;
 import org.doudi.registry.Relation;
@@ -63,6 +66,7 @@ import org.doudi.shared.Today;
 import org.doudi.shared.security.Actor;
 import org.doudi.shared.web.ConflictException;
 import org.doudi.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,15 +87,17 @@ class RegistryService implements Households {
     private final PersonRows people;
     private final Regions regions;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegistryService(HouseholdViews views, HouseholdRows households, PersonRows people, Regions regions,
-                    AuditLog audit, Clock clock) {
+                    AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.views = views;
         this.households = households;
         this.people = people;
         this.regions = regions;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -227,6 +233,13 @@ class RegistryService implements Households {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<Long, List<Member>> membersOf(Collection<Long> householdIds) {
+        return views.membersOf(List.copyOf(new LinkedHashSet<>(householdIds)), null,
+                RegistryAccess.readScope());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Member member(long householdId, long personId) {
         return views.member(householdId, personId, RegistryAccess.readScope())
                 .orElseThrow(() -> memberNotFound(householdId, personId));
@@ -306,6 +319,10 @@ class RegistryService implements Households {
         }
         Member after = views.member(householdId, personId, scope).orElseThrow();
         audit.recordWrite("member.update", "person", Long.toString(personId), region, before, after);
+        if (before.diedOn() == null && after.diedOn() != null) {
+            // in this transaction: what other modules do on a death (stop benefits) stands or falls with it
+            events.publishEvent(new PersonDied(personId, householdId, after.diedOn(), region));
+        }
         return after;
     }
 
