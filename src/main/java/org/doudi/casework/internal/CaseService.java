@@ -294,9 +294,10 @@ class CaseService implements Cases {
         dueDates(opening, f);
 
         if (family == ProcedureFamily.MEDICAL) {
+            // the bill may have been claimed in another region: say so without naming that case
             store.billClaimedBy(body.personId(), body.bill().reference().strip()).ifPresent(other -> {
                 throw new ConflictException("bill " + body.bill().reference().strip() + " of person " + body.personId()
-                        + " is already claimed by case " + other);
+                        + " is already claimed (open or approved): a bill is assisted once");
             });
         }
         long id;
