@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ import org.doudi.registry.Page;
 import org.doudi.registry.Permissions;
 import org.doudi.registry.PersonFact;
 import org.doudi.registry.PersonFactForm;
+import org.doudi.registry.PersonLocation;
 import org.doudi.registry.Relation;
 import org.doudi.registry.internal.FormRules.AssetDraft;
 import org.doudi.registry.internal.FormRules.DisabilityDraft;
@@ -132,6 +134,20 @@ class RegistryService implements Households {
                 r.optionalEnum("category", search.category(), HouseholdCategory.class));
         r.refuseIfAny();
         return views.search(scope, criteria, page, size);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PersonLocation> locate(Collection<String> idNumberHashes) {
+        return people.locate(idNumberHashes);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PersonLocation> locateMembers(long householdId) {
+        RegionScope scope = RegistryAccess.readScope();
+        households.regionOf(householdId, scope).orElseThrow(() -> householdNotFound(householdId));
+        return people.locateMembers(householdId, scope);
     }
 
     @Override
