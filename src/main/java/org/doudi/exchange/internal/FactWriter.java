@@ -84,8 +84,8 @@ class FactWriter {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
         int inserted = jdbc.update("insert into feed_fact (" + INSERT_COLUMNS + ") select ?, ?, " + GoodRows.COLUMNS
-                + ", person_id, household_id, region_code, case when person_id is null then null else ? end"
-                + " from feed_staging order by row_no on conflict (id_number_hash, kind, row_key) do nothing",
+                + ", person_id, household_id, region_code, case when person_id is null then null else cast(? as timestamp with time zone) end"
+                + " from feed_staging order by row_no on conflict do nothing",
                 importId, type.name(), Timestamp.from(now));
         jdbc.execute("drop table feed_staging");
         return inserted;
@@ -94,7 +94,7 @@ class FactWriter {
     private int batches(long importId, FeedType type, Path goodRows, Map<String, PersonLocation> matches,
                         String unmatchedRegion, Instant now) throws IOException {
         String sql = "insert into feed_fact (" + INSERT_COLUMNS + ") values (" + "?, ".repeat(21) + "?)"
-                + " on conflict (id_number_hash, kind, row_key) do nothing";
+                + " on conflict do nothing";
         int inserted = 0;
         List<Object[]> batch = new ArrayList<>(BATCH);
         try (CsvSheet rows = new CsvSheet(goodRows)) {

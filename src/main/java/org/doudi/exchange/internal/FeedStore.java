@@ -124,7 +124,7 @@ class FeedStore {
     List<FeedImport> list(RegionScope scope, FeedType type, int page, int size) {
         return jdbc.sql("""
                         select * from feed_import
-                         where region_code between :lo and :hi and (:type is null or feed_type = :type)
+                         where region_code between :lo and :hi and (cast(:type as varchar(20)) is null or feed_type = :type)
                          order by id desc limit :size offset :offset""")
                 .params(scope(scope)).param("type", type == null ? null : type.name())
                 .param("size", size).param("offset", (long) page * size)
@@ -134,7 +134,7 @@ class FeedStore {
     long count(RegionScope scope, FeedType type) {
         return jdbc.sql("""
                         select count(*) from feed_import
-                         where region_code between :lo and :hi and (:type is null or feed_type = :type)""")
+                         where region_code between :lo and :hi and (cast(:type as varchar(20)) is null or feed_type = :type)""")
                 .params(scope(scope)).param("type", type == null ? null : type.name())
                 .query(Long.class).single();
     }
