@@ -77,6 +77,29 @@ class FeedCommandTest {
     }
 
     @Test
+    void feedRematchMatchesARowOnceItsPersonIsRegistered(@TempDir Path dir) throws Exception {
+        String later = newIdNumber();
+        Path file = dir.resolve("early.csv");
+        Files.write(file, Feeds.csv(List.of("id_number", "name", "kind", "grade", "certificate_no", "issued_on"),
+                List.of(List.of(later, "晚登记", "VISUAL", "1", later + "11", "2025-02-02"))));
+        Run imported = run("feed import", "--type", "disability", file.toString(), "--region", "990121000000");
+        assertThat(imported.output()).contains("1 unmatched");
+        Long importId = jdbc.queryForObject("select max(id) from feed_import where status = 'IMPORTED'", Long.class);
+        var household = Feeds.household(port, SHIQIAO, List.of(Map.of("name", "晚登记", "idNumber", later,
+                "relation", "HEAD")));
+
+        Run rematched = run("feed rematch");
+
+        assertThat(rematched.exitCode()).isZero();
+        assertThat(rematched.output()).containsPattern("Re-matched: [1-9][\\d,]* facts changed");
+        Map<String, Object> fact = jdbc.queryForMap("select person_id, household_id, region_code from feed_fact"
+                + " where import_id = ?", importId);
+        assertThat(((Number) fact.get("household_id")).longValue()).isEqualTo(household.get("id").asLong());
+        assertThat(fact.get("region_code")).isEqualTo(SHIQIAO);
+        assertThat(run("feed rematch").output()).as("nothing left to change").contains("Re-matched: 0 facts changed");
+    }
+
+    @Test
     void badArgumentsExitWithTwoAndSayHowToCallIt() throws Exception {
         Run none = run("feed import", "--type", "births", "x.csv");
         assertThat(none.exitCode()).isEqualTo(2);

@@ -71,7 +71,8 @@ class FactWriter {
                     row_no integer, id_number_hash varchar(64), id_number_masked varchar(18), name varchar(50),
                     row_key varchar(200), fact_date date, end_date date, in_force_to date, code varchar(30),
                     subcode varchar(30), grade smallint, amount numeric(14, 2), amount2 numeric(14, 2),
-                    reference varchar(60), organisation varchar(100), detail varchar(200), person_id bigint,
+                    reference varchar(60), organisation varchar(100), detail varchar(200), row_digest uuid,
+                    id_key bigint, person_id bigint,
                     household_id bigint, region_code varchar(12)) on commit drop""");
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (BufferedReader lines = Files.newBufferedReader(goodRows, StandardCharsets.UTF_8)) {
@@ -85,7 +86,8 @@ class FactWriter {
         }
         int inserted = jdbc.update("insert into feed_fact (" + INSERT_COLUMNS + ") select ?, ?, " + GoodRows.COLUMNS
                 + ", person_id, household_id, region_code, case when person_id is null then null else cast(? as timestamp with time zone) end"
-                + " from feed_staging order by row_no on conflict do nothing",
+                // in the unique index's order: each of its pages is visited once, not at random
+                + " from feed_staging order by row_digest on conflict do nothing",
                 importId, type.name(), Timestamp.from(now));
         jdbc.execute("drop table feed_staging");
         return inserted;
@@ -93,7 +95,7 @@ class FactWriter {
 
     private int batches(long importId, FeedType type, Path goodRows, Map<String, PersonLocation> matches,
                         String unmatchedRegion, Instant now) throws IOException {
-        String sql = "insert into feed_fact (" + INSERT_COLUMNS + ") values (" + "?, ".repeat(21) + "?)"
+        String sql = "insert into feed_fact (" + INSERT_COLUMNS + ") values (" + "?, ".repeat(23) + "?)"
                 + " on conflict do nothing";
         int inserted = 0;
         List<Object[]> batch = new ArrayList<>(BATCH);
@@ -107,7 +109,8 @@ class FactWriter {
                 batch.add(new Object[] {importId, type.name(), Integer.parseInt(f[0]), f[1], f[2], f[3], f[4],
                         date(f[5]), date(f[6]), date(f[7]), text(f[8]), text(f[9]),
                         f[10].isEmpty() ? null : Integer.parseInt(f[10]), amount(f[11]), amount(f[12]), text(f[13]),
-                        text(f[14]), text(f[15]), at == null ? null : at.personId(),
+                        text(f[14]), text(f[15]), java.util.UUID.fromString(f[16]), Long.parseLong(f[17]),
+                        at == null ? null : at.personId(),
                         at == null ? null : at.householdId(), at == null ? unmatchedRegion : at.regionCode(),
                         at == null ? null : Timestamp.from(now)});
                 if (batch.size() == BATCH) {

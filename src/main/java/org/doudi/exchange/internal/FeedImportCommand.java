@@ -72,7 +72,8 @@ class FeedImportCommand implements Command {
         FeedImport done;
         try (InputStream content = Files.newInputStream(o.file())) {
             done = RunAs.actor(actor, () -> imports.importFile(o.type(), o.mode(), o.file().getFileName().toString(),
-                    content, (phase, n) -> out.printf("  %,d rows %s%n", n, phase)));
+                    content, (phase, n) -> out.printf("  %,d rows %s (%.1f s)%n", n, phase,
+                            (System.nanoTime() - started) / 1e9)));
         } catch (ConflictException e) {
             out.println("Not imported: " + e.getMessage());
             return 4;
@@ -104,8 +105,9 @@ class FeedImportCommand implements Command {
             return;
         }
         out.printf("Imported (import %d): %,d rows read, %,d new, %,d duplicates, %,d unmatched, %,d rejected"
-                        + " in %.1f s (%,.0f rows/s)%n", i.id(), i.rows(), i.imported(), i.duplicates(), i.unmatched(),
-                i.rejected(), seconds, seconds > 0 ? i.rows() / seconds : 0);
+                        + " in %.1f s (%,.0f rows/s; this JVM's CPU so far: %.1f s)%n", i.id(), i.rows(), i.imported(),
+                i.duplicates(), i.unmatched(), i.rejected(), seconds, seconds > 0 ? i.rows() / seconds : 0,
+                ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(0.0));
     }
 
     record Options(FeedType type, ImportMode mode, Path file, String region, Path report) {

@@ -231,12 +231,15 @@ class FeedStore {
                 .param("since", Timestamp.from(since)).params(scope(scope)).query(Long.class).list());
     }
 
-    /** Distinct blind indexes of facts, {@code limit} at a time after {@code after} (keyset paging). */
-    List<String> hashesAfter(String after, int limit) {
+    /**
+     * Distinct blind indexes of facts in the order of their {@code id_key}, {@code limit} people at a time after
+     * the key {@code after} (keyset paging on the compact index).
+     */
+    List<String> hashesAfter(long after, int limit) {
         return jdbc.sql("""
-                        select distinct id_number_hash from feed_fact where id_number_hash > :after
-                         order by id_number_hash limit :limit""")
-                .param("after", after).param("limit", limit).query(String.class).list();
+                        select id_key, id_number_hash from feed_fact where id_key > :after
+                         group by id_key, id_number_hash order by id_key limit :limit""")
+                .param("after", after).param("limit", limit).query((rs, n) -> rs.getString(2)).list();
     }
 
     static Map<String, Object> scope(RegionScope scope) {

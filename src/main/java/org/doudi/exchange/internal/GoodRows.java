@@ -14,7 +14,7 @@ import java.time.LocalDate;
 final class GoodRows {
 
     static final String COLUMNS = "row_no, id_number_hash, id_number_masked, name, row_key, fact_date, end_date,"
-            + " in_force_to, code, subcode, grade, amount, amount2, reference, organisation, detail";
+            + " in_force_to, code, subcode, grade, amount, amount2, reference, organisation, detail, row_digest, id_key";
 
     private GoodRows() {
     }
@@ -39,6 +39,7 @@ final class GoodRows {
         text(line.append(','), r.reference());
         text(line.append(','), r.organisation());
         text(line.append(','), r.detail());
+        line.append(',').append(r.rowDigest()).append(',').append(r.idKey());
         out.append(line).append('\n');
     }
 

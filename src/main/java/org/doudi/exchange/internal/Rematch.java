@@ -33,7 +33,7 @@ class Rematch {
 
     private static final String UPDATE = """
             update feed_fact set person_id = ?, household_id = ?, region_code = ?, matched_at = ?
-             where id_number_hash = ?
+             where id_key = ? and id_number_hash = ?
                and (person_id is null or person_id <> ? or household_id is distinct from ? or region_code <> ?)""";
 
     private final FeedStore store;
@@ -56,13 +56,13 @@ class Rematch {
     /** Every stored fact; answers how many changed. */
     int all() {
         int changed = 0;
-        String after = "";
+        long after = Long.MIN_VALUE;
         while (true) {
             List<String> hashes = store.hashesAfter(after, CHUNK);
             if (hashes.isEmpty()) {
                 return changed;
             }
-            after = hashes.get(hashes.size() - 1);
+            after = RowValidator.idKey(hashes.get(hashes.size() - 1));
             List<PersonLocation> found = households.locate(hashes);
             changed += transaction.execute(tx -> {
                 int n = apply(found);
@@ -83,7 +83,8 @@ class Rematch {
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = new ArrayList<>(people.size());
         for (PersonLocation p : people) {
-            rows.add(new Object[] {p.personId(), p.householdId(), p.regionCode(), now, p.idNumberHash(), p.personId(),
+            rows.add(new Object[] {p.personId(), p.householdId(), p.regionCode(), now,
+                    RowValidator.idKey(p.idNumberHash()), p.idNumberHash(), p.personId(),
                     p.householdId(), p.regionCode()});
         }
         int changed = 0;

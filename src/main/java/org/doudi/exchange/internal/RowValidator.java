@@ -28,12 +28,18 @@ final class RowValidator {
     private final int[] cellOf;
     private final LocalDate today;
     private final UnaryOperator<String> blindIndex;
+    private final java.security.MessageDigest sha256;
 
     private RowValidator(FeedLayout layout, int[] cellOf, LocalDate today, UnaryOperator<String> blindIndex) {
         this.layout = layout;
         this.cellOf = cellOf;
         this.today = today;
         this.blindIndex = blindIndex;
+        try {
+            this.sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -110,7 +116,9 @@ final class RowValidator {
         }
         LocalDate inForceTo = layout.type().isState() ? (d.endDate == null ? OPEN_END : d.endDate)
                 : d.monthly ? d.date.withDayOfMonth(d.date.lengthOfMonth()) : d.date;
-        return new FactRow(rowNo, blindIndex.apply(d.id.value()), Masking.idNumber(d.id.value()), d.name, key(d),
+        String hash = blindIndex.apply(d.id.value());
+        String key = key(d);
+        return new FactRow(rowNo, hash, Masking.idNumber(d.id.value()), d.name, key, digest(hash, key), idKey(hash),
                 d.date, d.endDate, inForceTo, d.code, d.subcode, d.grade, d.amount, d.amount2, d.reference,
                 d.organisation, d.detail);
     }
@@ -236,6 +244,22 @@ final class RowValidator {
             });
         }
         return key.toString();
+    }
+
+    /** The first 128 bits of SHA-256 of the person, the feed type and the row key: what the unique index holds. */
+    private java.util.UUID digest(String hash, String key) {
+        sha256.reset();
+        sha256.update(hash.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        sha256.update((byte) '|');
+        sha256.update(layout.type().name().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        sha256.update((byte) '|');
+        byte[] d = sha256.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new java.util.UUID(java.nio.ByteBuffer.wrap(d, 0, 8).getLong(), java.nio.ByteBuffer.wrap(d, 8, 8).getLong());
+    }
+
+    /** The first 64 bits of a blind index (64 hex characters), as the compact key to find a person's rows. */
+    static long idKey(String hash) {
+        return Long.parseUnsignedLong(hash.substring(0, 16), 16);
     }
 
     /** Digits with an optional point and at most two decimals; null when the text is anything else. */
