@@ -72,4 +72,19 @@ public interface Households {
     Asset endAsset(long householdId, long assetId, FactEnd end);
 
     Expense addExpense(long householdId, ExpenseForm form);
+
+    /**
+     * The registered people with these ID-number blind indexes ({@code PiiProtector.blindIndex} of the
+     * 18-character number), wherever they are: for matching other departments' data in bulk. Like the
+     * duplicate check, this look-up ignores the actor's region, because an ID number is unique across the
+     * registry; it answers identifiers and regions only, never a name or a number. Indexes nobody has are
+     * left out. Set-based: any number of indexes in a few queries.
+     */
+    List<PersonLocation> locate(Collection<String> idNumberHashes);
+
+    /**
+     * The current members of a household in the actor's region, located as {@link #locate} answers them (with
+     * the blind index of each one's ID number): to find what other departments say about them.
+     */
+    List<PersonLocation> locateMembers(long householdId);
 }

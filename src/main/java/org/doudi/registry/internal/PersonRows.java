@@ -2,8 +2,12 @@ package org.doudi.registry.internal;
 
 import static org.doudi.registry.internal.HouseholdViews.scopeParams;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +15,7 @@ import java.util.Optional;
 
 import org.doudi.region.RegionScope;
 import org.doudi.registry.IdNumber;
+import org.doudi.registry.PersonLocation;
 import org.doudi.registry.Relation;
 import org.doudi.registry.internal.FormRules.DisabilityDraft;
 import org.doudi.registry.internal.FormRules.FactDraft;
@@ -21,6 +26,8 @@ import org.doudi.shared.pii.Masking;
 import org.doudi.shared.web.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.doudi.shared.pii.PiiProtector;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -69,6 +76,45 @@ class PersonRows {
                 .query((rs, n) -> new Registered(rs.getLong("id"), rs.getString("id_number_hash"), rs.getString("name"),
                         rs.getObject("household_id", Long.class), rs.getString("region_code")))
                 .list();
+    }
+
+    /** {@link org.doudi.registry.Households#locate}: one query per {@value #LOCATE_CHUNK} indexes, each an array parameter. */
+    List<PersonLocation> locate(Collection<String> idNumberHashes) {
+        List<String> all = idNumberHashes.stream().distinct().toList();
+        List<PersonLocation> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += LOCATE_CHUNK) {
+            Object[] chunk = all.subList(from, Math.min(all.size(), from + LOCATE_CHUNK)).toArray();
+            jdbc.sql("select id_number_hash, id, household_id, region_code, died_on from person"
+                            + " where id_number_hash = any(?)")
+                    .param(new SqlParameterValue(Types.ARRAY, new ArrayOf(chunk)))
+                    .query((rs, n) -> new PersonLocation(rs.getString(1), rs.getLong(2), rs.getObject(3, Long.class),
+                            rs.getString(4), rs.getObject(5, LocalDate.class)))
+                    .list().forEach(found::add);
+        }
+        return found;
+    }
+
+    private static final int LOCATE_CHUNK = 10_000;
+
+    List<PersonLocation> locateMembers(long householdId, RegionScope scope) {
+        return jdbc.sql("""
+                        select p.id_number_hash, p.id, p.household_id, h.region_code, p.died_on
+                          from person p join household h on h.id = p.household_id
+                         where p.household_id = :hid and h.region_code between :lo and :hi
+                         order by p.id""")
+                .param("hid", householdId).params(scopeParams(scope))
+                .query((rs, n) -> new PersonLocation(rs.getString(1), rs.getLong(2), rs.getObject(3, Long.class),
+                        rs.getString(4), rs.getObject(5, LocalDate.class)))
+                .list();
+    }
+
+    /** A varchar array built on the statement's own connection (H2 and PostgreSQL both take {@code = any(?)}). */
+    private record ArrayOf(Object[] values) implements SqlTypeValue {
+
+        @Override
+        public void setTypeValue(PreparedStatement ps, int index, int sqlType, String typeName) throws SQLException {
+            ps.setArray(index, ps.getConnection().createArrayOf("varchar", values));
+        }
     }
 
     /**

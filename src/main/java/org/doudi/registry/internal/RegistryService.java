@@ -51,6 +51,7 @@ import org.doudi.registry.Permissions;
 import org.doudi.registry.PersonDied;
 import org.doudi.registry.PersonFact;
 import org.doudi.registry.PersonFactForm;
+import org.doudi.registry.PersonLocation;
 import org.doudi.registry.Relation;
 import org.doudi.registry.internal.FormRules.AssetDraft;
 import org.doudi.registry.internal.FormRules.DisabilityDraft;
@@ -139,6 +140,20 @@ class RegistryService implements Households {
                 r.optionalEnum("category", search.category(), HouseholdCategory.class));
         r.refuseIfAny();
         return views.search(scope, criteria, page, size);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PersonLocation> locate(Collection<String> idNumberHashes) {
+        return people.locate(idNumberHashes);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PersonLocation> locateMembers(long householdId) {
+        RegionScope scope = RegistryAccess.readScope();
+        households.regionOf(householdId, scope).orElseThrow(() -> householdNotFound(householdId));
+        return people.locateMembers(householdId, scope);
     }
 
     @Override

@@ -1,0 +1,37 @@
+package org.doudi.exchange;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reading the departments' facts, set-based, for screening and casework. Every call sees only the facts in
+ * the actor's region ({@code Actor.SYSTEM} for batch jobs sees all). "In force from {@code since}" means the
+ * fact holds on {@code since} or later: an event or month on or after it, a state not ended before it.
+ * {@code since} null means all. Matched facts only: an unmatched row belongs to nobody yet.
+ */
+public interface FeedFacts {
+
+    /** Facts of the types about these registered people, ordered by person, type and date. */
+    List<FeedFact> ofPeople(Collection<Long> personIds, Set<FeedType> types, LocalDate since);
+
+    /** Facts of the types about the people of these households (as matched), ordered by household, person, type and date. */
+    List<FeedFact> ofHouseholds(Collection<Long> householdIds, Set<FeedType> types, LocalDate since);
+
+    /**
+     * The bulk path for screening a whole province: every matched fact of the types in force from
+     * {@code since} in the region (and below it), streamed from the database in household order — all the facts
+     * of one household arrive together — and handed to {@code consumer} one at a time, never all in memory.
+     * Answers how many were handed over.
+     */
+    long forEachInRegion(String regionCode, Set<FeedType> types, LocalDate since, Consumer<FeedFact> consumer);
+
+    /** The households that facts of this import were matched to (what incremental screening looks at). */
+    Set<Long> householdsOfImport(long importId);
+
+    /** The households whose facts were matched (imported or re-matched) after the instant, in the region. */
+    Set<Long> householdsMatchedSince(Instant since, String regionCode);
+}

@@ -1,0 +1,70 @@
+package org.doudi.exchange.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.doudi.exchange.FeedFact;
+import org.doudi.exchange.FeedFacts;
+import org.doudi.exchange.FeedType;
+import org.doudi.region.RegionCodes;
+import org.doudi.region.RegionScope;
+import org.doudi.shared.security.Actor;
+import org.doudi.shared.web.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link FeedFacts}: the facts, read set-based, always within the actor's region. */
+@Service
+@Transactional(readOnly = true)
+class FeedFactService implements FeedFacts {
+
+    private final FeedStore store;
+
+    FeedFactService(FeedStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<FeedFact> ofPeople(Collection<Long> personIds, Set<FeedType> types, LocalDate since) {
+        return store.ofPeople(personIds, types, since, scope());
+    }
+
+    @Override
+    public List<FeedFact> ofHouseholds(Collection<Long> householdIds, Set<FeedType> types, LocalDate since) {
+        return store.ofHouseholds(householdIds, types, since, scope());
+    }
+
+    @Override
+    public long forEachInRegion(String regionCode, Set<FeedType> types, LocalDate since, Consumer<FeedFact> consumer) {
+        if (!RegionCodes.isValid(regionCode)) {
+            throw new InvalidInputException("region", "must be a 12-digit region code");
+        }
+        RegionScope own = scope();
+        RegionScope asked = RegionScope.of(regionCode);
+        if (!own.contains(asked)) {
+            // a region outside the actor's reads as one without facts, like any record outside it
+            return 0;
+        }
+        return store.forEachInRegion(asked, types, since, consumer);
+    }
+
+    @Override
+    public Set<Long> householdsOfImport(long importId) {
+        return store.householdsOfImport(importId, scope());
+    }
+
+    @Override
+    public Set<Long> householdsMatchedSince(Instant since, String regionCode) {
+        RegionScope own = scope();
+        RegionScope asked = regionCode == null ? own : RegionScope.of(regionCode);
+        return own.contains(asked) ? store.householdsMatchedSince(since, asked) : Set.of();
+    }
+
+    private static RegionScope scope() {
+        return RegionScope.of(Actor.current().regionCode());
+    }
+}

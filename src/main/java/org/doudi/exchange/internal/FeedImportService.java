@@ -1,0 +1,275 @@
+package org.doudi.exchange.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.doudi.audit.AuditLog;
+import org.doudi.exchange.FeedImport;
+import org.doudi.exchange.FeedImported;
+import org.doudi.exchange.FeedImports;
+import org.doudi.exchange.FeedType;
+import org.doudi.exchange.ImportMode;
+import org.doudi.exchange.ImportStatus;
+import org.doudi.exchange.RowProblem;
+import org.doudi.exchange.internal.FileCheck.Format;
+import org.doudi.region.RegionScope;
+import org.doudi.registry.Households;
+import org.doudi.registry.PersonLocation;
+import org.doudi.shared.Today;
+import org.doudi.shared.pii.PiiProtector;
+import org.doudi.shared.security.Actor;
+import org.doudi.shared.security.Role;
+import org.doudi.shared.web.ConflictException;
+import org.doudi.shared.web.InvalidInputException;
+import org.doudi.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a file in three steps: copy it (with its hash), check every row without touching the database, then
+ * — in one transaction — record the import, its problems, its new facts and the audit record, or, for a
+ * rejected file, the import and its problems only. A crash before the commit leaves nothing: the same
+ * command run again is the whole recovery.
+ */
+@Service
+class FeedImportService implements FeedImports {
+
+    private static final Set<Role> IMPORTERS = EnumSet.of(Role.COUNTY_OFFICER, Role.ADMINISTRATOR);
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final FeedStore store;
+    private final FactWriter writer;
+    private final Rematch rematch;
+    private final Households households;
+    private final PiiProtector pii;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    FeedImportService(FeedStore store, FactWriter writer, Rematch rematch, Households households, PiiProtector pii, AuditLog audit,
+                      ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+        this.store = store;
+        this.writer = writer;
+        this.rematch = rematch;
+        this.households = households;
+        this.pii = pii;
+        this.audit = audit;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public FeedImport importFile(FeedType type, ImportMode mode, String fileName, InputStream content,
+                                 Progress progress) {
+        Actor actor = importer();
+        Format format = formatOf(fileName);
+        ImportMode chosen = mode == null ? ImportMode.REJECT_FILE : mode;
+        Instant started = clock.instant();
+        try (Spool spool = Spool.of(content)) {
+            refuseIfImported(type, spool.sha256());
+            CheckedFile checked = FileCheck.check(FeedLayouts.of(type), format, spool.file(), spool.goodRows(),
+                    Today.in(clock), pii::blindIndex, progress);
+            boolean rejected = checked.unreadable() || checked.rejected() > 0 && chosen == ImportMode.REJECT_FILE;
+            FeedStore.NewImport row = new FeedStore.NewImport(type, chosen,
+                    rejected ? ImportStatus.REJECTED : ImportStatus.IMPORTED, baseName(fileName), format.name(),
+                    spool.sha256(), actor.regionCode(), checked.rows(), checked.rejected(), checked.problemsTotal(),
+                    actor.username(), started, started);
+            long id = rejected ? reject(row, checked) : store(row, checked, progress);
+            return store.find(id, RegionScope.of(actor.regionCode())).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void refuseIfImported(FeedType type, String hash) {
+        store.importedAs(type, hash).ifPresent(before -> {
+            throw new ConflictException("this file was imported already (import " + before.id() + " of "
+                    + before.at() + "); importing it again would add nothing, so nothing was done");
+        });
+    }
+
+    private long reject(FeedStore.NewImport row, CheckedFile checked) {
+        return transaction.execute(tx -> {
+            FeedStore.NewImport finished = withFinish(row);
+            long id = store.insert(finished);
+            store.insertProblems(id, checked.problems());
+            audit.recordWrite("feed.reject", "feed_import", Long.toString(id), row.regionCode(), null,
+                    summary(id, finished, 0, 0, 0));
+            return id;
+        });
+    }
+
+    private long store(FeedStore.NewImport row, CheckedFile checked, Progress progress) {
+        Map<String, PersonLocation> matches = new HashMap<>(checked.idHashes().size() * 2);
+        households.locate(checked.idHashes()).forEach(p -> matches.put(p.idNumberHash(), p));
+        progress.update("matched", matches.size());
+        try {
+            long id = transaction.execute(tx -> {
+                FeedStore.NewImport finished = withFinish(row);
+                long importId = store.insert(finished);
+                store.insertProblems(importId, checked.problems());
+                int imported = writeFacts(importId, row.type(), checked, matches, row.regionCode());
+                int unmatched = store.unmatchedCount(importId);
+                int duplicates = checked.good() - imported;
+                store.counts(importId, imported, unmatched, duplicates);
+                audit.recordWrite("feed.import", "feed_import", Long.toString(importId), row.regionCode(), null,
+                        summary(importId, finished, imported, unmatched, duplicates));
+                if (imported > 0) {
+                    events.publishEvent(new FeedImported(importId, row.type(), row.regionCode(), imported,
+                            imported - unmatched, finished.finished()));
+                }
+                return importId;
+            });
+            progress.update("written", checked.good());
+            return id;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // the same file imported by someone else a moment ago: the unique imported_hash refused this one
+            refuseIfImported(row.type(), row.fileHash());
+            throw e;
+        }
+    }
+
+    private int writeFacts(long importId, FeedType type, CheckedFile checked, Map<String, PersonLocation> matches,
+                           String region) {
+        if (checked.good() == 0) {
+            return 0;
+        }
+        try {
+            return writer.write(importId, type, checked.goodRows(), matches, region, clock.instant());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private FeedStore.NewImport withFinish(FeedStore.NewImport r) {
+        return new FeedStore.NewImport(r.type(), r.mode(), r.status(), r.fileName(), r.format(), r.fileHash(),
+                r.regionCode(), r.rows(), r.rejected(), r.problemsTotal(), r.by(), r.started(), clock.instant());
+    }
+
+    private static Map<String, Object> summary(long id, FeedStore.NewImport r, int imported, int unmatched,
+                                               int duplicates) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("id", id);
+        s.put("type", r.type().word());
+        s.put("mode", r.mode().word());
+        s.put("status", r.status().name());
+        s.put("fileName", r.fileName());
+        s.put("fileHash", r.fileHash());
+        s.put("rows", r.rows());
+        s.put("imported", imported);
+        s.put("rejected", r.rejected());
+        s.put("duplicates", duplicates);
+        s.put("unmatched", unmatched);
+        s.put("problems", r.problemsTotal());
+        return s;
+    }
+
+    @Override
+    public FeedImport get(long id) {
+        return store.find(id, readScope()).orElseThrow(() -> new NotFoundException("feed import " + id));
+    }
+
+    @Override
+    public ImportPage list(FeedType type, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException(page < 0 ? "page" : "size",
+                    page < 0 ? "must be 0 or more" : "must be from 1 to " + MAX_PAGE_SIZE);
+        }
+        RegionScope scope = readScope();
+        return new ImportPage(store.list(scope, type, page, size), page, size, store.count(scope, type));
+    }
+
+    @Override
+    public List<UnmatchedRow> unmatched(long importId) {
+        get(importId);
+        return store.unmatched(importId);
+    }
+
+    @Override
+    public void writeReport(long importId, Writer out) {
+        FeedImport i = get(importId);
+        try {
+            out.write('\uFEFF');
+            out.write("row,column,kind,message\n");
+            for (RowProblem p : i.problems()) {
+                line(out, Integer.toString(p.row()), p.column(), "ERROR", p.message());
+            }
+            if (i.problemsTotal() > i.problems().size()) {
+                line(out, "", "", "ERROR", (i.problemsTotal() - i.problems().size())
+                        + " more problems are not listed: correct these and import the file again");
+            }
+            for (UnmatchedRow u : store.unmatched(importId)) {
+                line(out, Integer.toString(u.row()), "id_number", "UNMATCHED",
+                        "nobody registered has this ID number (" + u.idNumberMasked() + ", " + u.name()
+                                + "); the row is kept and matched when the person is registered");
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void line(Writer out, String... fields) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (String f : fields) {
+            if (!b.isEmpty()) {
+                b.append(',');
+            }
+            GoodRows.text(b, f == null ? "" : f);
+        }
+        out.write(b.append('\n').toString());
+    }
+
+    @Override
+    public int rematch() {
+        Actor actor = Actor.current();
+        if (!actor.has(Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("re-matching all feeds is for administrators");
+        }
+        return rematch.all();
+    }
+
+    private static Actor importer() {
+        Actor actor = Actor.current();
+        if (actor.roles().stream().noneMatch(IMPORTERS::contains)) {
+            throw new AccessDeniedException("feeds are imported by county officers and administrators");
+        }
+        return actor;
+    }
+
+    private static RegionScope readScope() {
+        return RegionScope.of(Actor.current().regionCode());
+    }
+
+    static Format formatOf(String fileName) {
+        String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return Format.CSV;
+        }
+        if (name.endsWith(".xlsx")) {
+            return Format.XLSX;
+        }
+        throw new InvalidInputException("file", "must be a .csv or .xlsx file (an .xls workbook: save it as .xlsx)");
+    }
+
+    private static String baseName(String fileName) {
+        String name = fileName.strip().replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return FeedStore.truncate(name, 200);
+    }
+}

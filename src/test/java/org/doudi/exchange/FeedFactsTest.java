@@ -1,0 +1,103 @@
+package org.doudi.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.doudi.exchange.Feeds.COUNTY;
+import static org.doudi.exchange.Feeds.HEKOU_VILLAGE;
+import static org.doudi.exchange.Feeds.SHIQIAO;
+import static org.doudi.exchange.Feeds.newIdNumber;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.doudi.shared.security.Actor;
+import org.doudi.shared.security.ActorPrincipal;
+import org.doudi.shared.security.Role;
+import org.doudi.testing.DoudiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import tools.jackson.databind.JsonNode;
+
+/** The facts as screening reads them through {@link FeedFacts}: by people, by households, and in bulk by region. */
+@DoudiTest
+class FeedFactsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FeedFacts facts;
+
+    @Test
+    void screeningReadsFactsByPeopleHouseholdsAndRegionWithinTheActorsRegion() {
+        String a = newIdNumber();
+        String b = newIdNumber();
+        String h = newIdNumber();
+        JsonNode shiqiao = Feeds.household(port, SHIQIAO, List.of(Map.of("name", "甲", "idNumber", a, "relation", "HEAD"),
+                Map.of("name", "乙", "idNumber", b, "relation", "SPOUSE")));
+        JsonNode hekou = Feeds.household(port, HEKOU_VILLAGE, List.of(Map.of("name", "丙", "idNumber", h,
+                "relation", "HEAD")));
+        var imported = Feeds.upload(port, "admin", "medical", null, "m.csv", Feeds.csv(
+                List.of("id_number", "name", "settlement_no", "settled_on", "visit", "total_cost", "in_policy_self_pay"),
+                List.of(List.of(a, "甲", "A1-" + a, "2025-06-01", "INPATIENT", "100.00", "50.00"),
+                        List.of(a, "甲", "A2-" + a, "2026-06-01", "INPATIENT", "300.00", "120.00"),
+                        List.of(b, "乙", "B1-" + b, "2026-07-01", "OUTPATIENT", "80.00", "20.00"),
+                        List.of(h, "丙", "H1-" + h, "2026-07-02", "OUTPATIENT", "60.00", "10.00"))));
+        long importId = imported.json().get("id").asLong();
+        long shiqiaoId = shiqiao.get("id").asLong();
+        long hekouId = hekou.get("id").asLong();
+        long personA = shiqiao.at("/members/0/personId").asLong();
+
+        List<FeedFact> sinceJanuary = as(Actor.SYSTEM, () -> facts.ofPeople(List.of(personA),
+                EnumSet.of(FeedType.MEDICAL), LocalDate.of(2026, 1, 1)));
+        assertThat(sinceJanuary).extracting(FeedFact::reference).containsExactly(("A2-" + a).toUpperCase());
+        assertThat(sinceJanuary.get(0).amount()).isEqualByComparingTo("120.00");
+        assertThat(sinceJanuary.get(0).householdId()).isEqualTo(shiqiaoId);
+
+        List<FeedFact> ofBoth = as(Actor.SYSTEM, () -> facts.ofHouseholds(List.of(shiqiaoId, hekouId),
+                EnumSet.of(FeedType.MEDICAL), null));
+        assertThat(ofBoth).hasSize(4);
+        assertThat(as(Actor.SYSTEM, () -> facts.ofHouseholds(List.of(shiqiaoId), EnumSet.of(FeedType.DEATHS), null)))
+                .isEmpty();
+
+        Actor qingshan = new Actor(COUNTY, "990121000000", Set.of(Role.COUNTY_OFFICER));
+        assertThat(as(qingshan, () -> facts.ofHouseholds(List.of(shiqiaoId, hekouId), EnumSet.of(FeedType.MEDICAL),
+                null))).as("only the facts inside the actor's region").allMatch(f -> f.householdId() == shiqiaoId);
+
+        List<FeedFact> streamed = new ArrayList<>();
+        long count = as(Actor.SYSTEM, () -> facts.forEachInRegion("990122000000", EnumSet.of(FeedType.MEDICAL),
+                LocalDate.of(2026, 1, 1), streamed::add));
+        assertThat(count).isEqualTo(streamed.size());
+        assertThat(streamed).extracting(FeedFact::regionCode).allMatch(r -> r.startsWith("990122"));
+        assertThat(streamed).extracting(FeedFact::reference).contains(("H1-" + h).toUpperCase());
+        List<Long> order = streamed.stream().map(FeedFact::householdId).toList();
+        assertThat(order).as("in household order").isSorted();
+        assertThat(as(qingshan, () -> facts.forEachInRegion("990122000000", EnumSet.of(FeedType.MEDICAL), null,
+                f -> { }))).as("another county reads as empty").isZero();
+
+        assertThat(as(Actor.SYSTEM, () -> facts.householdsOfImport(importId))).containsExactlyInAnyOrder(shiqiaoId,
+                hekouId);
+        assertThat(as(qingshan, () -> facts.householdsOfImport(importId))).containsExactly(shiqiaoId);
+    }
+
+    private static <T> T as(Actor actor, Supplier<T> work) {
+        var before = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        ActorPrincipal principal = () -> actor;
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+}
