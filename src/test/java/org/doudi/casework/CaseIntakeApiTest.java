@@ -168,12 +168,12 @@ class CaseIntakeApiTest extends CaseApiSupport {
             assertThat(paths.has(p)).as(p).isTrue();
         }
         assertThat(paths.at("/~1api~1v1~1cases~1{id}~1pay-first/post/requestBody/content/application~1json/schema/$ref")
-                .asString()).endsWith("/PayFirst");
+                .asString()).endsWith("/CaseBodies.PayFirst");
         JsonNode schemas = doc.json().at("/components/schemas");
-        assertThat(schemas.at("/NewCase/properties").has("temporary")).isTrue();
-        assertThat(schemas.at("/NewCase/properties").has("bill")).isTrue();
-        assertThat(schemas.at("/NewCase/properties").has("channel")).isTrue();
-        assertThat(schemas.at("/Decision/properties").has("stages")).isTrue();
+        assertThat(schemas.at("/CaseBodies.NewCase/properties").has("temporary")).isTrue();
+        assertThat(schemas.at("/CaseBodies.NewCase/properties").has("bill")).isTrue();
+        assertThat(schemas.at("/CaseBodies.NewCase/properties").has("channel")).isTrue();
+        assertThat(schemas.at("/CaseBodies.Decision/properties").has("stages")).isTrue();
         List<String> parameters = new ArrayList<>();
         paths.at("/~1api~1v1~1cases/get/parameters").forEach(p -> parameters.add(p.get("name").asString()));
         assertThat(parameters).contains("programme", "state", "channel", "overdue", "dueBefore", "householdId", "page");
