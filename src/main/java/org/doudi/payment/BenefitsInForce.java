@@ -1,7 +1,9 @@
 package org.doudi.payment;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,4 +34,16 @@ public interface BenefitsInForce {
 
     /** Those paying for {@code month} in a household. */
     List<BenefitInForce> inForce(long householdId, YearMonth month);
+
+    /** Every benefit (ended ones too) of many households at once, in a fixed number of queries: for batch jobs. */
+    List<BenefitInForce> ofHouseholds(Collection<Long> householdIds);
+
+    /**
+     * Households of the region (within the actor's) whose benefits were granted or changed at or after
+     * {@code since}, above {@code afterId}, ascending, at most {@code limit}: what an incremental screening reads.
+     */
+    List<Long> householdsChangedSince(String regionCode, Instant since, long afterId, int limit);
+
+    /** The benefits of the given programmes paying for {@code month} in the region (within the actor's). */
+    List<BenefitInForce> payingFor(String regionCode, Collection<String> programmes, YearMonth month);
 }

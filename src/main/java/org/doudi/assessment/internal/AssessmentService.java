@@ -9,6 +9,7 @@ import org.doudi.assessment.Assessments;
 import org.doudi.assessment.Calculator;
 import org.doudi.policy.PolicyParameters;
 import org.doudi.region.Regions;
+import org.doudi.registry.HouseholdDetail;
 import org.doudi.registry.Households;
 import org.doudi.shared.web.InvalidInputException;
 import org.doudi.shared.web.NotFoundException;
@@ -48,5 +49,10 @@ class AssessmentService implements Assessments {
             throw new InvalidInputException("asOf", "the household had no counted member on " + asOf);
         }
         return request;
+    }
+
+    @Override
+    public AssessmentRequest fromRegistry(HouseholdDetail household, LocalDate asOf) {
+        return RegistryHousehold.asOf(household, asOf);
     }
 }
