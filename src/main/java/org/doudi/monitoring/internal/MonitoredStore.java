@@ -206,7 +206,7 @@ class MonitoredStore {
     /** Households monitored on a day in the scope: confirmed by then, not closed before it. */
     Map<Long, MonitoredRow> monitoredOn(RegionScope scope, LocalDate day) {
         Map<Long, MonitoredRow> out = new HashMap<>();
-        jdbc.sql("select " + COLUMNS + """
+        jdbc.sql("select " + COLUMNS + "\n" + """
                          from monitored_household m where m.region_code between :lo and :hi
                           and m.confirmed_on is not null and m.confirmed_on <= :day
                           and (m.closed_on is null or m.closed_on > :day)""")

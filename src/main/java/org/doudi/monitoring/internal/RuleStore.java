@@ -133,7 +133,7 @@ class RuleStore {
      */
     List<VersionRow> activeFor(String regionCode) {
         RegionScope scope = RegionScope.of(regionCode);
-        return jdbc.sql("select " + VERSION_COLUMNS + """
+        return jdbc.sql("select " + VERSION_COLUMNS + "\n" + """
                          from screening_rule r join screening_rule_version v
                            on v.rule_code = r.code and v.rule_version = r.active_version
                         where r.region_code in (:above) or r.region_code between :lo and :hi

@@ -103,7 +103,7 @@ class RunStore {
     /** Unfinished runs that write warnings over a region overlapping this one (one inside the other). */
     List<RunRow> unfinishedOverlapping(String regionCode) {
         RegionScope scope = RegionScope.of(regionCode);
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + "\n" + """
                          from screening_run where state <> 'COMPLETED' and mode <> 'DRY_RUN'
                           and (region_code in (:above) or region_code between :lo and :hi) order by id""")
                 .param("above", RegionCodes.selfAndAncestors(regionCode)).param("lo", scope.lo())

@@ -183,7 +183,7 @@ class WarningStore {
 
     /** Open warnings of the scope past their due date whose responsible role has a level above it. */
     List<WarningRow> overdue(RegionScope scope, LocalDate today, int limit) {
-        return jdbc.sql("select " + COLUMNS + FROM + """
+        return jdbc.sql("select " + COLUMNS + FROM + "\n" + """
                          where w.region_code between :lo and :hi and w.state <> 'CLOSED' and w.due_on < :today
                            and w.responsible_role <> 'CITY_SUPERVISOR' order by w.id limit :limit""")
                 .param("lo", scope.lo()).param("hi", scope.hi()).param("today", today).param("limit", limit)
