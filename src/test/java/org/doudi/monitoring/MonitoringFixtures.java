@@ -85,8 +85,13 @@ public final class MonitoringFixtures {
 
     /** A rural family of three in the village, a wage of 3,000 a month: above the monitoring line. */
     public long family(String village) {
+        return family(village, "3000");
+    }
+
+    /** A rural family of three in the village, the head earning a wage every month since 2024. */
+    public long family(String village, String monthlyWage) {
         Map<String, Object> head = member("林国强", "HEAD", LocalDate.of(1980, 5, 1));
-        head.put("incomes", List.of(Map.of("type", "WAGE", "monthly", "3000", "from", "2024-01")));
+        head.put("incomes", List.of(Map.of("type", "WAGE", "monthly", monthlyWage, "from", "2024-01")));
         return household(village, List.of(head, member("陈丽", "SPOUSE", LocalDate.of(1982, 7, 1)),
                 member("林小雨", "CHILD", LocalDate.of(2012, 3, 1))));
     }
