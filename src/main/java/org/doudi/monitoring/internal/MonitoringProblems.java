@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * state and the steps it allows; risk elimination with a condition unmet is 409 listing every condition, met or
  * not, so the officer sees what is missing. Ordered first so the shared catch-all does not take them.
  */
-@RestControllerAdvice
+@RestControllerAdvice(basePackageClasses = MonitoringProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MonitoringProblems {
 
