@@ -195,6 +195,20 @@ class ScreeningRuleApiTest {
         assertThat(fx.warnings(other, code)).as("a dry run writes no warning").isEmpty();
     }
 
+    @Test
+    void theMonitoringApiIsInTheOpenApiDocument() {
+        var doc = fx.as(COUNTY).get("/api/v1/openapi");
+        assertThat(doc.status()).isEqualTo(200);
+        JsonNode paths = doc.json().get("paths");
+        assertThat(names(paths)).contains("/api/v1/screening-rules", "/api/v1/screening-rules/{code}/dry-run",
+                "/api/v1/screening-runs", "/api/v1/screening-runs/{id}/resume", "/api/v1/warnings",
+                "/api/v1/warnings/{id}/outcome", "/api/v1/monitored-households",
+                "/api/v1/monitored-households/{id}/risk-elimination", "/api/v1/monitored-households/comparison");
+        List<String> paging = new ArrayList<>();
+        paths.at("/~1api~1v1~1warnings/get/parameters").forEach(p -> paging.add(p.get("name").asString()));
+        assertThat(paging).contains("page", "size", "state", "overdue");
+    }
+
     private static List<String> names(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.propertyNames().forEach(names::add);

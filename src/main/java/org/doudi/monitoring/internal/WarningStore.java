@@ -246,7 +246,8 @@ class WarningStore {
             params.put("state", f.state().name());
         }
         if (f.roles() != null) {
-            w.append(" and w.responsible_role in (:roles)");
+            // the owning role keeps seeing a warning escalated above it: it may still act on it
+            w.append(" and (w.responsible_role in (:roles) or w.owner_role in (:roles))");
             params.put("roles", f.roles().stream().map(Role::name).toList());
         }
         if (f.overdueOn() != null) {
