@@ -2,6 +2,8 @@ package org.doudi.assessment;
 
 import java.time.LocalDate;
 
+import org.doudi.registry.HouseholdDetail;
+
 /**
  * The calculator for the rest of Doudi (the what-if pages, and the HTTP API): the same checks of the
  * input as {@code POST /api/v1/assessments}, the parameters in force for the request's region and
@@ -30,4 +32,11 @@ public interface Assessments {
      * year as the request gives it (casework tracks it across approved bills); an unknown region is not found.
      */
     MedicalAssessment medical(MedicalRequest request);
+
+    /**
+     * A household the caller has already read from the registry, as the calculator's input on a date —
+     * what {@link #storedHousehold} does after its read, for batch jobs that read households a chunk at a
+     * time. Pure; the request may have no member (nobody counted on that date).
+     */
+    AssessmentRequest fromRegistry(HouseholdDetail household, LocalDate asOf);
 }

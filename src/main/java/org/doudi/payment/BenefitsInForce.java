@@ -1,7 +1,9 @@
 package org.doudi.payment;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,4 +45,16 @@ public interface BenefitsInForce {
      * page on with the last id answered. Two queries per page.
      */
     List<BenefitInForce> unended(Set<String> programmes, long afterId, int limit);
+
+    /** Every benefit (ended ones too) of many households at once, in a fixed number of queries: for batch jobs. */
+    List<BenefitInForce> ofHouseholds(Collection<Long> householdIds);
+
+    /**
+     * Households of the region (within the actor's) whose benefits were granted or changed at or after
+     * {@code since}, above {@code afterId}, ascending, at most {@code limit}: what an incremental screening reads.
+     */
+    List<Long> householdsChangedSince(String regionCode, Instant since, long afterId, int limit);
+
+    /** The benefits of the given programmes paying for {@code month} in the region (within the actor's). */
+    List<BenefitInForce> payingFor(String regionCode, Collection<String> programmes, YearMonth month);
 }

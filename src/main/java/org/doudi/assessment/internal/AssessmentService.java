@@ -11,6 +11,7 @@ import org.doudi.assessment.MedicalAssessment;
 import org.doudi.assessment.MedicalRequest;
 import org.doudi.policy.PolicyParameters;
 import org.doudi.region.Regions;
+import org.doudi.registry.HouseholdDetail;
 import org.doudi.registry.Households;
 import org.doudi.shared.web.InvalidInputException;
 import org.doudi.shared.web.NotFoundException;
@@ -58,5 +59,10 @@ class AssessmentService implements Assessments {
             throw new InvalidInputException("asOf", "the household had no counted member on " + asOf);
         }
         return request;
+    }
+
+    @Override
+    public AssessmentRequest fromRegistry(HouseholdDetail household, LocalDate asOf) {
+        return RegistryHousehold.asOf(household, asOf);
     }
 }

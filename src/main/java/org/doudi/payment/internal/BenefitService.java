@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,6 +201,42 @@ class BenefitService implements BenefitsInForce {
                 .param("lo", scope.lo()).param("hi", scope.hi())
                 .query((rs, i) -> head(rs)).list();
         return withAmounts(heads);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BenefitInForce> ofHouseholds(Collection<Long> householdIds) {
+        return householdIds.isEmpty() ? List.of()
+                : select("household_id in (:households)", Map.of("households", List.copyOf(householdIds)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> householdsChangedSince(String regionCode, Instant since, long afterId, int limit) {
+        RegionScope actor = RegionScope.of(Actor.current().regionCode());
+        RegionScope asked = RegionScope.of(regionCode);
+        if (!actor.contains(asked)) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select distinct household_id from benefit
+                         where region_code between :lo and :hi and household_id > :after and updated_at >= :since
+                         order by household_id limit :limit""")
+                .param("lo", asked.lo()).param("hi", asked.hi()).param("after", afterId)
+                .param("since", Timestamp.from(since)).param("limit", limit).query(Long.class).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BenefitInForce> payingFor(String regionCode, Collection<String> programmes, YearMonth m) {
+        RegionScope asked = RegionScope.of(regionCode);
+        if (programmes.isEmpty() || !RegionScope.of(Actor.current().regionCode()).contains(asked)) {
+            return List.of();
+        }
+        return select("""
+                region_code between :askedLo and :askedHi and programme in (:programmes) and from_month <= :month
+                 and (to_month is null or to_month >= :month)""", Map.of("askedLo", asked.lo(), "askedHi", asked.hi(),
+                "programmes", List.copyOf(programmes), "month", month(m)));
     }
 
     private BenefitInForce existing(long id) {

@@ -1,0 +1,247 @@
+package org.doudi.monitoring.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import org.doudi.audit.AuditLog;
+import org.doudi.calendar.WorkingDay;
+import org.doudi.calendar.WorkingDays;
+import org.doudi.monitoring.RunMode;
+import org.doudi.monitoring.RunState;
+import org.doudi.region.RegionScope;
+import org.doudi.shared.security.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Works a screening run chunk by chunk (decision 0030). Each chunk is one transaction: read the next households
+ * after the checkpoint, build their views, evaluate every rule version of the run whose region contains the
+ * household, drop what an open warning already says (or a warning closed within the rule's quiet days), write
+ * the new warnings in a batch with one audit record, and move the checkpoint. A process killed between chunks
+ * leaves the run at its last checkpoint; a resumed run goes on from there with the same rule versions. Runs as
+ * the system actor of the run's region.
+ */
+@Component
+class ScreeningRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ScreeningRunner.class);
+    private static final int SAMPLE = 20;
+
+    /** Another process took the run over (it looked abandoned): this one stops. */
+    static final class TakenOver extends RuntimeException {
+        TakenOver(long runId) {
+            super("run " + runId + " is being worked on by another process");
+        }
+    }
+
+    private final RunStore runs;
+    private final RuleStore rules;
+    private final CompiledRules compiled;
+    private final ChunkReader reader;
+    private final WarningStore warnings;
+    private final WorkingDays workingDays;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final List<RunObserver> observers;
+    private final RunInstance instance;
+    private final Clock clock;
+    private final Set<Long> live = ConcurrentHashMap.newKeySet();
+
+    ScreeningRunner(RunStore runs, RuleStore rules, CompiledRules compiled, ChunkReader reader, WarningStore warnings,
+                    WorkingDays workingDays, AuditLog audit, TransactionTemplate tx, List<RunObserver> observers,
+                    RunInstance instance, Clock clock) {
+        this.runs = runs;
+        this.rules = rules;
+        this.compiled = compiled;
+        this.reader = reader;
+        this.warnings = warnings;
+        this.workingDays = workingDays;
+        this.audit = audit;
+        this.tx = tx;
+        this.observers = observers;
+        this.instance = instance;
+        this.clock = clock;
+    }
+
+    /** Whether this process is working on the run now. */
+    boolean liveHere(long runId) {
+        return live.contains(runId);
+    }
+
+    /** Works every remaining chunk of a run this process owns, in this thread; answers how the run ended. */
+    RunState execute(long runId, Consumer<RunStore.RunRow> progress) {
+        if (!live.add(runId)) {
+            return RunState.RUNNING;
+        }
+        try {
+            RunStore.RunRow run = runs.find(runId).orElseThrow();
+            return RunAs.actor(RunAs.system(run.regionCode()), () -> work(run, progress));
+        } finally {
+            live.remove(runId);
+        }
+    }
+
+    private RunState work(RunStore.RunRow run, Consumer<RunStore.RunRow> progress) {
+        try {
+            List<RuleStore.VersionRow> versions = rules.versionsById(runs.ruleVersionIds(run.id()));
+            if (run.householdsTotal() == null) {
+                runs.setTotal(run.id(), total(run));
+            }
+            while (true) {
+                int done = chunkWithRetry(run.id(), versions);
+                if (done == 0) {
+                    break;
+                }
+                RunStore.RunRow now = runs.find(run.id()).orElseThrow();
+                progress.accept(now);
+                observers.forEach(o -> o.chunkCommitted(now));
+            }
+            runs.complete(run.id(), instance.id(), clock.instant());
+            return RunState.COMPLETED;
+        } catch (TakenOver e) {
+            log.info(e.getMessage());
+            return RunState.RUNNING;
+        } catch (RuntimeException e) {
+            log.error("Screening run {} failed; it can be resumed from its checkpoint", run.id(), e);
+            runs.fail(run.id(), instance.id(), e.toString(), clock.instant());
+            return RunState.FAILED;
+        }
+    }
+
+    private long total(RunStore.RunRow run) {
+        if (run.mode() != RunMode.INCREMENTAL || run.since() == null) {
+            return reader.count(run.regionCode());
+        }
+        long total = 0;
+        long after = 0;
+        while (true) {
+            List<Long> ids = reader.touched(run.regionCode(), run.since(), after, 5_000);
+            if (ids.isEmpty()) {
+                return total;
+            }
+            total += ids.size();
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    /** A warning another run wrote at the same moment fails the chunk on the unique constraint: read again once. */
+    private int chunkWithRetry(long runId, List<RuleStore.VersionRow> versions) {
+        try {
+            return tx.execute(status -> chunk(runId, versions));
+        } catch (DuplicateKeyException e) {
+            log.info("Run {}: a warning was written concurrently; the chunk is read again", runId);
+            return tx.execute(status -> chunk(runId, versions));
+        }
+    }
+
+    private int chunk(long runId, List<RuleStore.VersionRow> versions) {
+        RunStore.RunRow run = runs.find(runId).orElseThrow();
+        if (run.state() != RunState.RUNNING || !instance.id().equals(run.ownerInstance())) {
+            throw new TakenOver(runId);
+        }
+        List<Long> ids = run.mode() == RunMode.INCREMENTAL && run.since() != null
+                ? reader.touched(run.regionCode(), run.since(), run.lastHouseholdId(), run.chunkSize())
+                : reader.ids(run.regionCode(), run.lastHouseholdId(), run.chunkSize());
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        LocalDate asOf = run.asOf();
+        List<ScreeningView> views = reader.read(ids, asOf);
+
+        // evaluate every applicable rule on every household, in memory
+        record Raised(RuleStore.VersionRow rule, ScreeningView view, RuleEngine.Match match) {
+        }
+        List<Raised> raised = new ArrayList<>();
+        long errors = 0;
+        String lastError = null;
+        for (ScreeningView view : views) {
+            for (RuleStore.VersionRow rule : versions) {
+                if (!RegionScope.of(rule.regionCode()).contains(view.regionCode())) {
+                    continue;
+                }
+                try {
+                    for (RuleEngine.Match m : RuleEngine.evaluate(compiled.of(rule), view)) {
+                        raised.add(new Raised(rule, view, m));
+                    }
+                } catch (RuleEngine.EvaluationFailed e) {
+                    errors++;
+                    lastError = rule.ruleCode() + " v" + rule.text().ruleVersion() + " on household " + view.householdId()
+                            + ": " + e.getMessage();
+                }
+            }
+        }
+
+        Map<Long, long[]> perRule = new LinkedHashMap<>(); // rule version id -> {matches, created}
+        Map<Long, List<Long>> samples = new HashMap<>();
+        versions.forEach(v -> perRule.put(v.id(), new long[2]));
+        long alreadyOpen = 0;
+        long quiet = 0;
+        List<Long> created = List.of();
+        if (run.mode() == RunMode.DRY_RUN) {
+            for (Raised r : raised) {
+                perRule.get(r.rule().id())[0]++;
+                List<Long> sample = samples.computeIfAbsent(r.rule().id(), k -> new ArrayList<>());
+                if (sample.size() < SAMPLE && !sample.contains(r.view().householdId())) {
+                    sample.add(r.view().householdId());
+                }
+            }
+        } else {
+            java.util.Set<String> open = warnings.openKeys(ids);
+            Map<String, LocalDate> closed = warnings.lastClosed(ids);
+            Map<Integer, WorkingDay> due = new HashMap<>();
+            List<WarningStore.NewWarning> toWrite = new ArrayList<>();
+            for (Raised r : raised) {
+                perRule.get(r.rule().id())[0]++;
+                var t = r.rule().text();
+                String key = r.rule().ruleCode() + "|" + WarningStore.subjectKey(r.view().householdId(),
+                        r.match().personId());
+                LocalDate lastClosed = closed.get(key);
+                if (open.contains(key)) {
+                    alreadyOpen++;
+                } else if (lastClosed != null && asOf.isBefore(lastClosed.plusDays(t.quietDays()))) {
+                    quiet++;
+                } else {
+                    open.add(key);
+                    perRule.get(r.rule().id())[1]++;
+                    WorkingDay d = due.computeIfAbsent(t.deadlineDays(), n -> workingDays.add(asOf, n));
+                    toWrite.add(new WarningStore.NewWarning(r.rule().ruleCode(), r.rule().id(),
+                            r.view().householdId(), r.match().personId(), r.view().regionCode(), t.severity(), t.kind(),
+                            t.programme(), t.ownerRole(), r.match().message(), asOf, d.date(), !d.official()));
+                }
+            }
+            var now = clock.instant();
+            created = warnings.insertAll(toWrite, runId, Actor.SYSTEM.username(), now);
+            if (!created.isEmpty()) {
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("chunk", run.chunksDone() + 1);
+                after.put("households", List.of(ids.get(0), ids.get(ids.size() - 1)));
+                after.put("warnings", created);
+                audit.recordWrite("screening.raise-warnings", "screening-run", Long.toString(runId), run.regionCode(),
+                        null, after);
+            }
+        }
+        long matches = raised.size();
+        perRule.forEach((versionId, counts) -> {
+            if (counts[0] > 0) {
+                runs.addRuleCounts(runId, versionId, counts[0], counts[1], samples.getOrDefault(versionId, List.of()));
+            }
+        });
+        var counts = new RunStore.ChunkCounts(ids.size(), ids.get(ids.size() - 1), matches, created.size(),
+                alreadyOpen, quiet, errors, lastError);
+        if (!runs.checkpoint(runId, instance.id(), counts, clock.instant())) {
+            throw new TakenOver(runId);
+        }
+        return ids.size();
+    }
+}

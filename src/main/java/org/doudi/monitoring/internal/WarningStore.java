@@ -1,0 +1,285 @@
+package org.doudi.monitoring.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.doudi.monitoring.Finding;
+import org.doudi.monitoring.Severity;
+import org.doudi.monitoring.WarningKind;
+import org.doudi.monitoring.WarningOutcome;
+import org.doudi.monitoring.WarningState;
+import org.doudi.region.RegionScope;
+import org.doudi.shared.security.Role;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code warning} and {@code warning_event} tables (V18). */
+@Repository
+class WarningStore {
+
+    record WarningRow(long id, String ruleCode, long ruleVersionId, int ruleVersion, String ruleName, long householdId,
+                      Long personId, String subjectKey, String regionCode, Severity severity, WarningKind kind,
+                      String programme, Role ownerRole, Role responsibleRole, int escalations, String message,
+                      WarningState state, String assignee, LocalDate raisedOn, LocalDate dueOn, boolean dueEstimated,
+                      Long runId, LocalDate verifiedOn, String verifiedBy, Finding finding, String verificationNote,
+                      WarningOutcome outcome, String outcomeNote, String department, Long caseId, Long monitoredId,
+                      String stoppedBenefits, LocalDate closedOn, String closedBy, int deadlineDays, int version) {
+    }
+
+    /** A warning to write: what a rule raised about a subject. */
+    record NewWarning(String ruleCode, long ruleVersionId, long householdId, Long personId, String regionCode,
+                      Severity severity, WarningKind kind, String programme, Role ownerRole, String message,
+                      LocalDate raisedOn, LocalDate dueOn, boolean dueEstimated) {
+
+        String subjectKey() {
+            return WarningStore.subjectKey(householdId, personId);
+        }
+    }
+
+    record EventRow(String action, LocalDate on, String by, String details) {
+    }
+
+    /** The inbox's filter, read and checked. */
+    record Filter(WarningState state, List<Role> roles, LocalDate overdueOn, String ruleCode, Long householdId,
+                  String assignee) {
+    }
+
+    private static final String COLUMNS = """
+            w.id, w.rule_code, w.rule_version_id, v.rule_version, v.name, w.household_id, w.person_id, w.subject_key,
+            w.region_code, w.severity, w.kind, w.programme, w.owner_role, w.responsible_role, w.escalations, w.message,
+            w.state, w.assignee, w.raised_on, w.due_on, w.due_estimated, w.run_id, w.verified_on, w.verified_by,
+            w.finding, w.verification_note, w.outcome, w.outcome_note, w.department, w.case_id, w.monitored_id,
+            w.stopped_benefits, w.closed_on, w.closed_by, v.deadline_days, w.version""";
+    private static final String FROM = " from warning w join screening_rule_version v on v.id = w.rule_version_id";
+
+    private static final RowMapper<WarningRow> ROW = (rs, n) -> new WarningRow(rs.getLong("id"),
+            rs.getString("rule_code"), rs.getLong("rule_version_id"), rs.getInt("rule_version"), rs.getString("name"),
+            rs.getLong("household_id"), (Long) rs.getObject("person_id", Long.class), rs.getString("subject_key"),
+            rs.getString("region_code"), Severity.valueOf(rs.getString("severity")),
+            WarningKind.valueOf(rs.getString("kind")), rs.getString("programme"),
+            Role.valueOf(rs.getString("owner_role")), Role.valueOf(rs.getString("responsible_role")),
+            rs.getInt("escalations"), rs.getString("message"), WarningState.valueOf(rs.getString("state")),
+            rs.getString("assignee"), date(rs, "raised_on"), date(rs, "due_on"), rs.getBoolean("due_estimated"),
+            (Long) rs.getObject("run_id", Long.class), date(rs, "verified_on"), rs.getString("verified_by"),
+            rs.getString("finding") == null ? null : Finding.valueOf(rs.getString("finding")),
+            rs.getString("verification_note"),
+            rs.getString("outcome") == null ? null : WarningOutcome.valueOf(rs.getString("outcome")),
+            rs.getString("outcome_note"), rs.getString("department"), (Long) rs.getObject("case_id", Long.class),
+            (Long) rs.getObject("monitored_id", Long.class), rs.getString("stopped_benefits"), date(rs, "closed_on"),
+            rs.getString("closed_by"), rs.getInt("deadline_days"), rs.getInt("version"));
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    WarningStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    static String subjectKey(long householdId, Long personId) {
+        return personId == null ? "h" + householdId : "p" + personId + "@" + householdId;
+    }
+
+    /** rule code + subject key of the warnings about these households that are open now. */
+    Set<String> openKeys(List<Long> householdIds) {
+        Set<String> keys = new HashSet<>();
+        jdbc.sql("select rule_code, open_key from warning where household_id in (:ids) and open_key is not null")
+                .param("ids", householdIds)
+                .query((ResultSet rs) -> {
+                    keys.add(rs.getString(1) + "|" + rs.getString(2));
+                });
+        return keys;
+    }
+
+    /** rule code + subject key → the last day a warning about them was closed. */
+    Map<String, LocalDate> lastClosed(List<Long> householdIds) {
+        Map<String, LocalDate> out = new HashMap<>();
+        jdbc.sql("""
+                        select rule_code, subject_key, max(closed_on) from warning
+                         where household_id in (:ids) and state = 'CLOSED' group by rule_code, subject_key""")
+                .param("ids", householdIds)
+                .query((ResultSet rs) -> {
+                    out.put(rs.getString(1) + "|" + rs.getString(2), rs.getObject(3, LocalDate.class));
+                });
+        return out;
+    }
+
+    /** Writes the warnings in one batch, with their RAISED events in another; answers their ids. */
+    List<Long> insertAll(List<NewWarning> warnings, long runId, String by, Instant now) {
+        if (warnings.isEmpty()) {
+            return List.of();
+        }
+        Timestamp at = Timestamp.from(now);
+        MapSqlParameterSource[] rows = warnings.stream().map(w -> new MapSqlParameterSource()
+                .addValue("rule", w.ruleCode()).addValue("version", w.ruleVersionId())
+                .addValue("household", w.householdId()).addValue("person", w.personId())
+                .addValue("subject", w.subjectKey()).addValue("region", w.regionCode())
+                .addValue("severity", w.severity().name()).addValue("kind", w.kind().name())
+                .addValue("programme", w.programme()).addValue("owner", w.ownerRole().name())
+                .addValue("message", w.message().length() > 1000 ? w.message().substring(0, 1000) : w.message())
+                .addValue("raised", w.raisedOn()).addValue("due", w.dueOn()).addValue("estimated", w.dueEstimated())
+                .addValue("run", runId).addValue("at", at)).toArray(MapSqlParameterSource[]::new);
+        batch.batchUpdate("""
+                insert into warning (rule_code, rule_version_id, household_id, person_id, subject_key, open_key,
+                    region_code, severity, kind, programme, owner_role, responsible_role, message, state, raised_on,
+                    due_on, due_estimated, run_id, created_at, updated_at, version)
+                values (:rule, :version, :household, :person, :subject, :subject, :region, :severity, :kind,
+                        :programme, :owner, :owner, :message, 'OPEN', :raised, :due, :estimated, :run, :at, :at, 0)""",
+                rows);
+        List<Long> households = warnings.stream().map(NewWarning::householdId).distinct().toList();
+        // a run screens a household once (chunks follow each other by id), so these are exactly the rows above
+        List<Long> ids = jdbc.sql("select id from warning where run_id = :run and household_id in (:households)"
+                        + " order by id")
+                .param("run", runId).param("households", households).query(Long.class).list();
+        String details = "{\"runId\":" + runId + "}";
+        MapSqlParameterSource[] events = ids.stream().map(id -> new MapSqlParameterSource().addValue("id", id)
+                .addValue("on", warnings.get(0).raisedOn()).addValue("by", by).addValue("at", at)
+                .addValue("details", details)).toArray(MapSqlParameterSource[]::new);
+        batch.batchUpdate("""
+                insert into warning_event (warning_id, action, on_date, recorded_by, recorded_at, details)
+                values (:id, 'RAISED', :on, :by, :at, :details)""", events);
+        return ids;
+    }
+
+    Optional<WarningRow> find(long id, RegionScope scope) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where w.id = :id and w.region_code between :lo and :hi")
+                .param("id", id).param("lo", scope.lo()).param("hi", scope.hi()).query(ROW).optional();
+    }
+
+    List<EventRow> events(long id) {
+        return jdbc.sql("select action, on_date, recorded_by, details from warning_event where warning_id = :id"
+                        + " order by id")
+                .param("id", id)
+                .query((rs, n) -> new EventRow(rs.getString(1), date(rs, "on_date"), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    List<WarningRow> inbox(RegionScope scope, Filter f, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select " + COLUMNS + FROM + where(scope, f, params)
+                        + " order by case w.state when 'CLOSED' then 1 else 0 end, w.due_on,"
+                        + " case w.severity when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, w.id"
+                        + " limit :size offset :offset")
+                .params(params).param("size", size).param("offset", (long) page * size).query(ROW).list();
+    }
+
+    long count(RegionScope scope, Filter f) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*)" + FROM + where(scope, f, params)).params(params).query(Long.class).single();
+    }
+
+    /** Open warnings of the scope past their due date whose responsible role has a level above it. */
+    List<WarningRow> overdue(RegionScope scope, LocalDate today, int limit) {
+        return jdbc.sql("select " + COLUMNS + FROM + "\n" + """
+                         where w.region_code between :lo and :hi and w.state <> 'CLOSED' and w.due_on < :today
+                           and w.responsible_role <> 'CITY_SUPERVISOR' order by w.id limit :limit""")
+                .param("lo", scope.lo()).param("hi", scope.hi()).param("today", today).param("limit", limit)
+                .query(ROW).list();
+    }
+
+    boolean assign(WarningRow w, String assignee, Instant now) {
+        return jdbc.sql("""
+                update warning set assignee = :assignee, state = case when state = 'OPEN' then 'ASSIGNED' else state end,
+                       updated_at = :at, version = version + 1 where id = :id and version = :v""")
+                .param("assignee", assignee).param("at", Timestamp.from(now)).param("id", w.id())
+                .param("v", w.version()).update() == 1;
+    }
+
+    boolean verify(WarningRow w, LocalDate on, String by, Finding finding, String note, Instant now) {
+        return jdbc.sql("""
+                update warning set state = 'VERIFIED', verified_on = :on, verified_by = :by, finding = :finding,
+                       verification_note = :note, assignee = coalesce(assignee, :by), updated_at = :at,
+                       version = version + 1 where id = :id and version = :v""")
+                .param("on", on).param("by", by).param("finding", finding.name()).param("note", note)
+                .param("at", Timestamp.from(now)).param("id", w.id()).param("v", w.version()).update() == 1;
+    }
+
+    boolean close(WarningRow w, WarningOutcome outcome, String note, String department, Long caseId, Long monitoredId,
+                  String stoppedBenefits, LocalDate on, String by, Instant now) {
+        return jdbc.sql("""
+                update warning set state = 'CLOSED', open_key = null, outcome = :outcome, outcome_note = :note,
+                       department = :department, case_id = :caseId, monitored_id = :monitoredId,
+                       stopped_benefits = :stopped, closed_on = :on, closed_by = :by, updated_at = :at,
+                       version = version + 1 where id = :id and version = :v and state <> 'CLOSED'""")
+                .param("outcome", outcome.name()).param("note", note).param("department", department)
+                .param("caseId", caseId).param("monitoredId", monitoredId).param("stopped", stoppedBenefits)
+                .param("on", on).param("by", by).param("at", Timestamp.from(now)).param("id", w.id())
+                .param("v", w.version()).update() == 1;
+    }
+
+    boolean escalate(WarningRow w, Role to, LocalDate dueOn, boolean estimated, Instant now) {
+        return jdbc.sql("""
+                update warning set responsible_role = :to, escalations = escalations + 1, due_on = :due,
+                       due_estimated = :estimated, updated_at = :at, version = version + 1
+                 where id = :id and version = :v and state <> 'CLOSED'""")
+                .param("to", to.name()).param("due", dueOn).param("estimated", estimated)
+                .param("at", Timestamp.from(now)).param("id", w.id()).param("v", w.version()).update() == 1;
+    }
+
+    void event(long warningId, String action, LocalDate on, String by, String details, Instant now) {
+        jdbc.sql("""
+                insert into warning_event (warning_id, action, on_date, recorded_by, recorded_at, details)
+                values (:id, :action, :on, :by, :at, :details)""")
+                .param("id", warningId).param("action", action).param("on", on).param("by", by)
+                .param("at", Timestamp.from(now)).param("details", details).update();
+    }
+
+    private static String where(RegionScope scope, Filter f, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(" where w.region_code between :lo and :hi");
+        params.put("lo", scope.lo());
+        params.put("hi", scope.hi());
+        if (f.state() != null) {
+            w.append(" and w.state = :state");
+            params.put("state", f.state().name());
+        }
+        if (f.roles() != null) {
+            // the owning role keeps seeing a warning escalated above it: it may still act on it
+            w.append(" and (w.responsible_role in (:roles) or w.owner_role in (:roles))");
+            params.put("roles", f.roles().stream().map(Role::name).toList());
+        }
+        if (f.overdueOn() != null) {
+            w.append(" and w.state <> 'CLOSED' and w.due_on < :today");
+            params.put("today", f.overdueOn());
+        }
+        if (f.ruleCode() != null) {
+            w.append(" and w.rule_code = :rule");
+            params.put("rule", f.ruleCode());
+        }
+        if (f.householdId() != null) {
+            w.append(" and w.household_id = :household");
+            params.put("household", f.householdId());
+        }
+        if (f.assignee() != null) {
+            w.append(" and w.assignee = :assignee");
+            params.put("assignee", f.assignee());
+        }
+        return w.toString();
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    static List<Long> parseIds(String csv) {
+        List<Long> ids = new ArrayList<>();
+        if (csv != null && !csv.isBlank()) {
+            for (String s : csv.split(",")) {
+                ids.add(Long.parseLong(s.strip()));
+            }
+        }
+        return ids;
+    }
+}
