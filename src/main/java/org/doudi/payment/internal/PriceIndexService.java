@@ -109,7 +109,10 @@ class PriceIndexService implements PriceIndices {
                 try {
                     rowChecks.refuseIfAny();
                 } catch (InvalidInputException bad) {
-                    bad.problems().forEach(p -> c.problem(line, p.field() + " " + p.message()));
+                    // one problem per line, each field once (an unreadable number is not also "required")
+                    Map<String, String> byField = new java.util.LinkedHashMap<>();
+                    bad.problems().forEach(p -> byField.putIfAbsent(p.field(), p.field() + " " + p.message()));
+                    c.problem(line, String.join("; ", byField.values()));
                 }
             } else if (!seen.add(v.city() + "/" + v.month())) {
                 c.problem(line, "repeats " + v.city() + " " + v.month() + " of an earlier line");
