@@ -17,6 +17,9 @@ public interface Payrolls {
 
     boolean mayApprove();
 
+    /** The programmes payrolls pay (DIBAO, TEKUN …), in the order pages list them. */
+    java.util.List<String> programmes();
+
     /**
      * Generates the payroll of a county, programme and month, and answers it once generated. When an open payroll
      * with the same parameters exists, that one is answered (generated again first if its generation failed or

@@ -16,6 +16,7 @@ import org.doudi.payment.PayrollRequest;
 import org.doudi.payment.PayrollState;
 import org.doudi.payment.Payrolls;
 import org.doudi.payment.ReturnImport;
+import org.doudi.shared.web.DeferredDownload;
 import org.doudi.shared.web.InvalidInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -115,7 +116,7 @@ class PayrollController {
             default -> throw new InvalidInputException("format", "must be csv or xlsx");
         };
         String name = payrolls.bankFileName(id, f);
-        var out = new DeferredHeaders(response, f.mediaType(),
+        var out = new DeferredDownload(response, f.mediaType(),
                 ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
         payrolls.writeBankFile(id, f, out);
         out.flush();

@@ -107,6 +107,11 @@ class PayrollService implements Payrolls {
         return PaymentAccess.holds(PaymentAccess.COUNTY);
     }
 
+    @Override
+    public List<String> programmes() {
+        return Programmes.PAID;
+    }
+
     // ---- generation
 
     private record Parameters(String county, String programme, YearMonth month) {

@@ -1,4 +1,4 @@
-package org.doudi.payment.internal;
+package org.doudi.shared.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,17 +6,18 @@ import java.io.OutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A download's output: the file's content type and name are set on the response only when the first byte is
- * written, so that a refusal found before (409, 403) is still answered as problem+json.
+ * A download's output: the file's content type, name and no-store are set on the response only when the first
+ * byte is written, so that a refusal found before it (409, 403) is still answered as an error (problem+json for
+ * the API, an error page for the UI) rather than as a broken file.
  */
-final class DeferredHeaders extends OutputStream {
+public final class DeferredDownload extends OutputStream {
 
     private final HttpServletResponse response;
     private final String contentType;
     private final String disposition;
     private OutputStream out;
 
-    DeferredHeaders(HttpServletResponse response, String contentType, String disposition) {
+    public DeferredDownload(HttpServletResponse response, String contentType, String disposition) {
         this.response = response;
         this.contentType = contentType;
         this.disposition = disposition;
