@@ -26,20 +26,20 @@ import tools.jackson.databind.JsonNode;
  * with its users — two county officers (a maker and a checker), a town caseworker and a town approver — and helpers
  * to register households, grant benefits, and take payrolls through their steps over HTTP.
  */
-final class PaymentWorld {
+public final class PaymentWorld {
 
-    static final String PASSWORD = "Payroll-test-2026";
+    public static final String PASSWORD = "Payroll-test-2026";
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    final int port;
-    final String county;
-    final String town;
-    final String village;
-    final String officer;
-    final String checker;
-    final String caseworker;
-    final String townApprover;
+    public final int port;
+    public final String county;
+    public final String town;
+    public final String village;
+    public final String officer;
+    public final String checker;
+    public final String caseworker;
+    public final String townApprover;
 
     private PaymentWorld(int port, String county, String town, String village) {
         this.port = port;
@@ -53,7 +53,7 @@ final class PaymentWorld {
         this.townApprover = "c" + k + ".approver";
     }
 
-    static PaymentWorld create(int port) {
+    public static PaymentWorld create(int port) {
         var made = Api.as(port, "admin").post("/api/v1/test-only/payment/counties", Map.of());
         assertThat(made.status()).as(made.toString()).isEqualTo(200);
         PaymentWorld w = new PaymentWorld(port, made.json().get("county").asString(), made.json().get("town").asString(),
@@ -72,7 +72,7 @@ final class PaymentWorld {
     }
 
     /** Signed in with a personal token: a password check per request is slow by design. */
-    Api as(String user) {
+    public Api as(String user) {
         String password = user.matches("c\\d+\\..+") ? PASSWORD : Api.DEMO_PASSWORD;
         String token = TOKENS.computeIfAbsent(port + "/" + user, k -> {
             var issued = Api.as(port, user, password).post("/api/v1/me/tokens", Map.of("name", "payroll tests",
@@ -86,16 +86,16 @@ final class PaymentWorld {
     // ---- households and benefits
 
     /** A valid ID number nobody else is likely to have. */
-    static String idNumber(LocalDate born) {
+    public static String idNumber(LocalDate born) {
         return IdNumber.compose("990197", born, ThreadLocalRandom.current().nextInt(1000)).value();
     }
 
-    static String account() {
+    public static String account() {
         return "6222" + String.format("%015d", ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L));
     }
 
     /** A member for a household form: name, relation, born, and a bank account when given. */
-    static Map<String, Object> member(String name, String relation, LocalDate born, String account) {
+    public static Map<String, Object> member(String name, String relation, LocalDate born, String account) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);
         LocalDate birth = born.plusDays(ThreadLocalRandom.current().nextInt(300));
@@ -110,7 +110,7 @@ final class PaymentWorld {
     }
 
     /** Registers a household of the county's village; answers it as the registry shows it. */
-    JsonNode household(String residence, List<Map<String, Object>> members) {
+    public JsonNode household(String residence, List<Map<String, Object>> members) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("regionCode", village);
         form.put("address", "测试村 " + ThreadLocalRandom.current().nextInt(10_000) + " 号");
@@ -122,11 +122,11 @@ final class PaymentWorld {
     }
 
     /** A household of one: its head, with a bank account. */
-    JsonNode single(String name) {
+    public JsonNode single(String name) {
         return household("RURAL", List.of(member(name, "HEAD", LocalDate.of(1950, 3, 1), account())));
     }
 
-    static long personOf(JsonNode household, String relation) {
+    public static long personOf(JsonNode household, String relation) {
         for (JsonNode m : household.get("members")) {
             if (m.get("relation").asString().equals(relation)) {
                 return m.get("personId").asLong();
@@ -136,7 +136,7 @@ final class PaymentWorld {
     }
 
     /** A benefit as a decision grants it (test path: casework decides 低保 only). */
-    JsonNode grant(String programme, long householdId, Long personId, String fromMonth, String toMonth, String amount) {
+    public JsonNode grant(String programme, long householdId, Long personId, String fromMonth, String toMonth, String amount) {
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("programme", programme);
         g.put("householdId", householdId);
@@ -151,11 +151,11 @@ final class PaymentWorld {
         return r.json();
     }
 
-    JsonNode grant(long householdId, String fromMonth, String amount) {
+    public JsonNode grant(long householdId, String fromMonth, String amount) {
         return grant("DIBAO", householdId, null, fromMonth, null, amount);
     }
 
-    JsonNode stop(long benefitId, String lastMonth, String why) {
+    public JsonNode stop(long benefitId, String lastMonth, String why) {
         var r = as(officer).post("/api/v1/test-only/payment/benefits/" + benefitId + "/stop",
                 Map.of("lastMonth", lastMonth, "why", why));
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
@@ -163,7 +163,7 @@ final class PaymentWorld {
     }
 
     /** Records a member's death in the registry, as a caseworker does when it is reported. */
-    void died(long householdId, long personId, String on) {
+    public void died(long householdId, long personId, String on) {
         var member = as("admin").get("/api/v1/households/" + householdId + "/members/" + personId);
         assertThat(member.status()).as(member.toString()).isEqualTo(200);
         JsonNode m = member.json();
@@ -178,7 +178,7 @@ final class PaymentWorld {
     }
 
     /** A new bank account for a member (the old one was wrong). */
-    void newAccount(long householdId, long personId, String account) {
+    public void newAccount(long householdId, long personId, String account) {
         JsonNode m = as("admin").get("/api/v1/households/" + householdId + "/members/" + personId).json();
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("version", m.get("version").asInt());
@@ -192,28 +192,28 @@ final class PaymentWorld {
 
     // ---- payrolls
 
-    Api.Response generateResponse(String user, String programme, String month) {
+    public Api.Response generateResponse(String user, String programme, String month) {
         return as(user).post("/api/v1/payrolls", Map.of("countyCode", county, "programme", programme, "month", month));
     }
 
-    JsonNode generate(String month) {
+    public JsonNode generate(String month) {
         return generate("DIBAO", month);
     }
 
-    JsonNode generate(String programme, String month) {
+    public JsonNode generate(String programme, String month) {
         var r = generateResponse(officer, programme, month);
         assertThat(r.status()).as(r.toString()).isIn(200, 201);
         assertThat(r.json().get("state").asString()).as(r.toString()).isEqualTo("PENDING_APPROVAL");
         return r.json();
     }
 
-    JsonNode payroll(long id) {
+    public JsonNode payroll(long id) {
         var r = as(officer).get("/api/v1/payrolls/" + id);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.json();
     }
 
-    JsonNode step(String user, long id, String step) {
+    public JsonNode step(String user, long id, String step) {
         var r = as(user).post("/api/v1/payrolls/" + id + "/" + step, Map.of("version",
                 payroll(id).get("version").asInt()));
         assertThat(r.status()).as(step + ": " + r).isEqualTo(200);
@@ -221,17 +221,17 @@ final class PaymentWorld {
     }
 
     /** Generated, approved by the checker and exported by the maker. */
-    JsonNode paid(String month) {
+    public JsonNode paid(String month) {
         return paid("DIBAO", month);
     }
 
-    JsonNode paid(String programme, String month) {
+    public JsonNode paid(String programme, String month) {
         long id = generate(programme, month).get("id").asLong();
         step(checker, id, "approve");
         return step(officer, id, "export");
     }
 
-    List<JsonNode> lines(long payrollId) {
+    public List<JsonNode> lines(long payrollId) {
         List<JsonNode> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             var r = as(officer).get("/api/v1/payrolls/" + payrollId + "/lines?size=500&page=" + page);
@@ -244,15 +244,15 @@ final class PaymentWorld {
     }
 
     /** The lines of a payroll for one household. */
-    List<JsonNode> lines(long payrollId, long householdId) {
+    public List<JsonNode> lines(long payrollId, long householdId) {
         return lines(payrollId).stream().filter(l -> l.get("householdId").asLong() == householdId).toList();
     }
 
-    String bankFile(long payrollId, String format) {
+    public String bankFile(long payrollId, String format) {
         return new String(download(payrollId, format), StandardCharsets.UTF_8);
     }
 
-    byte[] download(long payrollId, String format) {
+    public byte[] download(long payrollId, String format) {
         String token = TOKENS.get(port + "/" + officer);
         try {
             HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
@@ -268,12 +268,12 @@ final class PaymentWorld {
         }
     }
 
-    Api.Response returnFile(long payrollId, String csv) {
+    public Api.Response returnFile(long payrollId, String csv) {
         return postCsv("/api/v1/payrolls/" + payrollId + "/return-file", csv);
     }
 
     /** A CSV file as the body of a POST, by the county officer. */
-    Api.Response postCsv(String path, String csv) {
+    public Api.Response postCsv(String path, String csv) {
         as(officer);
         String token = TOKENS.get(port + "/" + officer);
         try {
@@ -291,7 +291,7 @@ final class PaymentWorld {
     }
 
     /** A return file saying every payment in the bank file was paid, except those of {@code failed} references. */
-    String returnFor(long payrollId, List<String> failed) {
+    public String returnFor(long payrollId, List<String> failed) {
         StringBuilder csv = new StringBuilder("reference,status,reason\n");
         for (String row : bankFile(payrollId, "csv").split("\r\n")) {
             String reference = row.split(",")[0];
