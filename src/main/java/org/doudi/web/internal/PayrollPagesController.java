@@ -262,8 +262,11 @@ class PayrollPagesController {
         model.addAttribute("p", p);
         model.addAttribute("lines", lines);
         model.addAttribute("status", status);
-        model.addAttribute("statuses", List.of(LineStatus.DUE, LineStatus.EXPORTED, LineStatus.PAID, LineStatus.HELD,
-                LineStatus.FAILED, LineStatus.CANCELLED));
+        boolean exported = p.state() == PayrollState.EXPORTED || p.state() == PayrollState.RECONCILED;
+        // what "still to pay" is called depends on whether the bank file was made
+        model.addAttribute("statuses", exported
+                ? List.of(LineStatus.EXPORTED, LineStatus.PAID, LineStatus.FAILED, LineStatus.HELD, LineStatus.CANCELLED)
+                : List.of(LineStatus.DUE, LineStatus.HELD, LineStatus.CANCELLED));
         model.addAttribute("errors", errors);
         model.addAttribute("rejection", rejection);
         model.addAttribute("generator", generator);
