@@ -21,7 +21,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The registry read in bulk for payrolls: a thousand households (or people) per statement, whatever the size
- * of the payroll. Every statement carries the actor's region range on the household.
+ * of the payroll. Every statement carries the actor's region range on the household — written
+ * {@code (region_code || '') between …} so that it filters but never drives the plan: the ids do. PostgreSQL's
+ * generic plan of a prepared statement would otherwise scan the whole region's index and test each of its rows
+ * against the thousand ids (3 s a statement instead of 5 ms).
  */
 @Repository
 class PayeeRows {
@@ -45,7 +48,7 @@ class PayeeRows {
                             select h.id as household_id, h.region_code, h.residence, p.id as person_id, p.name,
                                    p.relation, p.bank_name, p.bank_account_masked, p.bank_account_hash, p.died_on
                               from household h left join person p on p.household_id = h.id
-                             where h.id in (:ids) and h.region_code between :lo and :hi
+                             where h.id in (:ids) and (h.region_code || '') between :lo and :hi
                              order by h.id, p.id""")
                     .param("ids", chunk).params(scopeParams(scope))
                     .query((rs, n) -> {
@@ -72,7 +75,7 @@ class PayeeRows {
             jdbc.sql("""
                             select p.id, p.name, p.bank_name, p.bank_account_enc, p.bank_account_hash, p.died_on
                               from person p join household h on h.id = p.household_id
-                             where p.id in (:ids) and h.region_code between :lo and :hi
+                             where p.id in (:ids) and (h.region_code || '') between :lo and :hi
                                and p.bank_account_enc is not null""")
                     .param("ids", chunk).params(scopeParams(scope))
                     .query((rs, n) -> new BankAccount(rs.getLong("id"), rs.getString("name"), rs.getString("bank_name"),
