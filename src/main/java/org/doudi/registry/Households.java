@@ -87,4 +87,18 @@ public interface Households {
      * the blind index of each one's ID number): to find what other departments say about them.
      */
     List<PersonLocation> locateMembers(long householdId);
+
+    /**
+     * For payrolls, in bulk: the households of the actor's region among {@code householdIds} with their current
+     * members, bank accounts masked (plus each account's blind index) and deaths. Households outside the region or
+     * unknown are left out. One query per thousand households, never one per household.
+     */
+    List<PayeeHousehold> payees(Collection<Long> householdIds);
+
+    /**
+     * For bank files, in bulk: the full bank accounts of these people (current members of households in the
+     * actor's region; others and people without an account are left out). Only for roles allowed to see full
+     * numbers ({@link Permissions#revealIdNumbers()}); recorded in the audit log as one read naming {@code purpose}.
+     */
+    Map<Long, BankAccount> bankAccounts(Collection<Long> personIds, String purpose);
 }

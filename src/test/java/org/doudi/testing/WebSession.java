@@ -81,6 +81,32 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
     }
 
+    /**
+     * Posts a form with a file, as {@code multipart/form-data}: the file under {@code fileField}, then name, value,
+     * name, value … and the CSRF token of the last page.
+     */
+    public Page upload(String path, String fileField, String fileName, byte[] content, String... fields) {
+        String boundary = "----doudi" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        List<String> pairs = new ArrayList<>(List.of(fields));
+        if (csrf != null) {
+            pairs.add("_csrf");
+            pairs.add(csrf);
+        }
+        for (int i = 0; i < pairs.size(); i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + pairs.get(i)
+                    + "\"\r\n\r\n" + pairs.get(i + 1) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -48,11 +48,13 @@ class BenefitService implements BenefitsInForce {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Overpayments overpayments;
     private final Clock clock;
 
-    BenefitService(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    BenefitService(JdbcClient jdbc, AuditLog audit, Overpayments overpayments, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.overpayments = overpayments;
         this.clock = clock;
     }
 
@@ -124,6 +126,8 @@ class BenefitService implements BenefitsInForce {
         bump(before, now);
         BenefitInForce after = find(benefitId).orElseThrow();
         audit.recordWrite("benefit.change-amount", "benefit", Long.toString(benefitId), before.regionCode(), before, after);
+        // payments prepared or made for those months follow the new amount (or become recoveries)
+        overpayments.afterAmountChange(after, fromMonth, amount, actor.username(), now);
         return after;
     }
 
@@ -160,6 +164,8 @@ class BenefitService implements BenefitsInForce {
         }
         BenefitInForce after = find(benefitId).orElseThrow();
         audit.recordWrite("benefit.stop", "benefit", Long.toString(benefitId), before.regionCode(), before, after);
+        // payments prepared for the months after it are cancelled; those already made become recoveries
+        overpayments.afterStop(after, last, why, Actor.current().username(), clock.instant());
         return after;
     }
 

@@ -24,6 +24,7 @@ import org.doudi.region.RegionLevel;
 import org.doudi.region.RegionScope;
 import org.doudi.region.Regions;
 import org.doudi.registry.Asset;
+import org.doudi.registry.BankAccount;
 import org.doudi.registry.AssetForm;
 import org.doudi.registry.Disability;
 import org.doudi.registry.DisabilityForm;
@@ -49,6 +50,7 @@ import org.doudi.registry.Membership;
 import org.doudi.registry.Page;
 import org.doudi.registry.Permissions;
 import org.doudi.registry.PersonDied;
+import org.doudi.registry.PayeeHousehold;
 import org.doudi.registry.PersonFact;
 import org.doudi.registry.PersonFactForm;
 import org.doudi.registry.PersonLocation;
@@ -87,16 +89,18 @@ class RegistryService implements Households {
     private final HouseholdRows households;
     private final PersonRows people;
     private final Regions regions;
+    private final PayeeRows payees;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegistryService(HouseholdViews views, HouseholdRows households, PersonRows people, Regions regions,
-                    AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                    PayeeRows payees, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.views = views;
         this.households = households;
         this.people = people;
         this.regions = regions;
+        this.payees = payees;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -602,5 +606,25 @@ class RegistryService implements Households {
 
     private static NotFoundException memberNotFound(long householdId, long personId) {
         return new NotFoundException("member " + personId + " of household " + householdId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PayeeHousehold> payees(Collection<Long> householdIds) {
+        return householdIds.isEmpty() ? List.of() : payees.payees(householdIds, RegistryAccess.readScope());
+    }
+
+    @Override
+    @Transactional
+    public Map<Long, BankAccount> bankAccounts(Collection<Long> personIds, String purpose) {
+        RegionScope scope = RegistryAccess.revealScope();
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, BankAccount> accounts = payees.bankAccounts(personIds, scope);
+        // one record per call, not per person: a bank file of a million lines is one read of a million accounts
+        audit.recordRead("person", "bank-accounts", scope.code(),
+                "full bank accounts of " + accounts.size() + " people for " + purpose);
+        return accounts;
     }
 }

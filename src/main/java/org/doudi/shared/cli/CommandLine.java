@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
     /** First words that select a command rather than the web application. */
-    private static final Set<String> COMMAND_WORDS = Set.of("generate", "audit", "feed", "calendar", "reviews", "screen", "help");
+    private static final Set<String> COMMAND_WORDS = Set.of("generate", "audit", "feed", "calendar", "reviews", "screen", "payroll", "help");
 
     private CommandLine() {
     }
