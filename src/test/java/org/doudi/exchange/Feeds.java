@@ -23,7 +23,7 @@ import org.doudi.registry.IdNumber;
 import org.doudi.testing.Api;
 
 /** What the exchange tests need: signed-in clients, households of their own, feed files and their upload. */
-final class Feeds {
+public final class Feeds {
 
     static final String SHIQIAO = "990121101201";
     static final String HEKOU_VILLAGE = "990122101201";
@@ -60,7 +60,7 @@ final class Feeds {
     }
 
     /** A CSV file: the rows joined by commas (no quoting needed in the tests' values). */
-    static byte[] csv(List<String> header, List<List<String>> rows) {
+    public static byte[] csv(List<String> header, List<List<String>> rows) {
         StringBuilder s = new StringBuilder(String.join(",", header)).append("\r\n");
         rows.forEach(r -> s.append(String.join(",", r)).append("\r\n"));
         return s.toString().getBytes(StandardCharsets.UTF_8);
@@ -96,7 +96,7 @@ final class Feeds {
     }
 
     /** {@code POST /api/v1/feeds} as a multipart form, as a browser or curl sends it. */
-    static Api.Response upload(int port, String user, String type, String mode, String fileName, byte[] content) {
+    public static Api.Response upload(int port, String user, String type, String mode, String fileName, byte[] content) {
         String boundary = "----doudi" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         field(body, boundary, "type", type);

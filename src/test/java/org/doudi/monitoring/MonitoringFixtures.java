@@ -102,6 +102,19 @@ public final class MonitoringFixtures {
         return r.json();
     }
 
+    /**
+     * A death the civil-affairs registry does not know yet, reported by the departments' deaths feed (imported by
+     * 青山县's officer): the registry's own record of a death stops the benefits at once (reviews), so the
+     * "benefits paid to a dead person" warning is about deaths learnt from the feeds.
+     */
+    public void deathReported(String idNumber, String name, LocalDate on) {
+        var r = org.doudi.exchange.Feeds.upload(port, "qingshan.county", "deaths", null, "deaths-" + idNumber + ".csv",
+                org.doudi.exchange.Feeds.csv(List.of("id_number", "name", "event", "date", "certificate_no",
+                        "recorded_by"), List.of(List.of(idNumber, name, "CREMATION", on.toString(), "HZ-" + idNumber,
+                        "青山县殡仪馆"))));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    }
+
     /** Records the member's death on the day. */
     public void died(long household, JsonNode member, LocalDate on) {
         Map<String, Object> change = new LinkedHashMap<>();

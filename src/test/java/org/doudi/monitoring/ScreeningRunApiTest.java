@@ -43,11 +43,12 @@ class ScreeningRunApiTest {
 
     @Test
     void aDeathWithADibaoStillPaidRaisesAWarningWhoseVerifyAndStopEndsTheBenefitFromNextMonth() {
-        long household = fx.household(SHIQIAO, List.of(member("孙秀英", "HEAD", LocalDate.of(1950, 4, 2))));
+        Map<String, Object> sun = member("孙秀英", "HEAD", LocalDate.of(1950, 4, 2));
+        long household = fx.household(SHIQIAO, List.of(sun));
         JsonNode benefit = fx.dibaoGranted(household);
         assertThat(benefit.get("toMonth").isNull()).as("in force: " + benefit).isTrue();
         JsonNode person = fx.members(household).get(0);
-        fx.died(household, person, today().minusDays(3));
+        fx.deathReported((String) sun.get("idNumber"), "孙秀英", today().minusDays(3));
 
         JsonNode run = fx.screenShiqiao();
         assertThat(run.get("warningsCreated").asLong()).isPositive();
@@ -109,9 +110,9 @@ class ScreeningRunApiTest {
         assertThat(w.get("programme").asString()).isEqualTo("MONITORING");
 
         long id = w.get("id").asLong();
-        var temporary = fx.as(CASEWORKER).post("/api/v1/warnings/" + id + "/outcome", Map.of("version",
-                w.get("version").asInt(), "outcome", "START_APPLICATION", "programme", "TEMPORARY"));
-        assertThat(fields(temporary)).as("casework takes 低保 applications only, so far").containsExactly("programme");
+        var unknown = fx.as(CASEWORKER).post("/api/v1/warnings/" + id + "/outcome", Map.of("version",
+                w.get("version").asInt(), "outcome", "START_APPLICATION", "programme", "WUBAO"));
+        assertThat(fields(unknown)).as("no such programme").containsExactly("programme");
         assertThat(fx.warning(CASEWORKER, id).get("state").asString()).as("nothing changed").isEqualTo("OPEN");
 
         w = ok(fx.as(CASEWORKER).post("/api/v1/warnings/" + id + "/outcome", Map.of("version", w.get("version").asInt(),
@@ -131,6 +132,28 @@ class ScreeningRunApiTest {
         fx.screenShiqiao();
         assertThat(fx.warnings(household, "MEDICAL_OVER_THRESHOLD")).as("being identified now: no new warning")
                 .hasSize(1);
+    }
+
+    @Test
+    void medicalBillsOverTheThresholdCanOpenATemporaryAssistanceCaseByTheWarningChannelInOneAction() {
+        long household = fx.family(SHIQIAO);
+        fx.expense(household, "MEDICAL", "9000", thisMonth().minusMonths(2));
+        fx.expense(household, "MEDICAL", "4000", thisMonth().minusMonths(1));
+        fx.screenShiqiao();
+        List<JsonNode> warnings = fx.warnings(household, "MEDICAL_OVER_THRESHOLD");
+        assertThat(warnings).hasSize(1);
+        long id = warnings.get(0).get("id").asLong();
+        JsonNode w = fx.warning(CASEWORKER, id);
+        w = ok(fx.as(CASEWORKER).post("/api/v1/warnings/" + id + "/outcome", Map.of("version", w.get("version").asInt(),
+                "outcome", "START_APPLICATION", "programme", "TEMPORARY")));
+        assertThat(w.get("state").asString()).isEqualTo("CLOSED");
+        long caseId = w.at("/closing/caseId").asLong();
+        JsonNode c = ok(fx.as(CASEWORKER).get("/api/v1/cases/" + caseId));
+        assertThat(c.get("programme").asString()).isEqualTo("TEMPORARY");
+        assertThat(c.get("householdId").asLong()).isEqualTo(household);
+        assertThat(c.at("/intake/channel").asString()).isEqualTo("WARNING");
+        assertThat(c.at("/intake/warningId").asLong()).isEqualTo(id);
+        assertThat(c.at("/temporary/kind").asString()).isEqualTo("EXPENDITURE");
     }
 
     @Test

@@ -125,8 +125,18 @@ class RunService implements ScreeningRuns {
     }
 
     void submit(long id) {
-        threads.submit(() -> runner.execute(id, run -> {
-        }));
+        // counted as worked on here from now, not from when its thread starts: in between, it would look
+        // interrupted to anyone who asks (and could be resumed twice)
+        if (!runner.reserve(id)) {
+            return;
+        }
+        try {
+            threads.submit(() -> runner.executeReserved(id, run -> {
+            }));
+        } catch (RuntimeException e) {
+            runner.release(id);
+            throw e;
+        }
     }
 
     @Override

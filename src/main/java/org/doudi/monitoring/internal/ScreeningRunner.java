@@ -81,9 +81,23 @@ class ScreeningRunner {
 
     /** Works every remaining chunk of a run this process owns, in this thread; answers how the run ended. */
     RunState execute(long runId, Consumer<RunStore.RunRow> progress) {
-        if (!live.add(runId)) {
+        if (!reserve(runId)) {
             return RunState.RUNNING;
         }
+        return executeReserved(runId, progress);
+    }
+
+    /** Marks the run as worked on by this process; false when it already is. */
+    boolean reserve(long runId) {
+        return live.add(runId);
+    }
+
+    void release(long runId) {
+        live.remove(runId);
+    }
+
+    /** {@link #execute} for a run {@link #reserve}d before its thread was started. */
+    RunState executeReserved(long runId, Consumer<RunStore.RunRow> progress) {
         try {
             RunStore.RunRow run = runs.find(runId).orElseThrow();
             return RunAs.actor(RunAs.system(run.regionCode()), () -> work(run, progress));

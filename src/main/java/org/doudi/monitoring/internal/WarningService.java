@@ -16,7 +16,9 @@ import java.util.Set;
 import org.doudi.audit.AuditLog;
 import org.doudi.calendar.WorkingDay;
 import org.doudi.calendar.WorkingDays;
+import org.doudi.assessment.TemporaryKind;
 import org.doudi.casework.CaseBodies;
+import org.doudi.casework.Channel;
 import org.doudi.casework.Cases;
 import org.doudi.identity.Users;
 import org.doudi.monitoring.EscalationLadder;
@@ -202,8 +204,12 @@ class WarningService implements Warnings {
                     monitoredId = monitored.startFromWarning(w.householdId(), w.id(), on, w.message()).id();
                     details.put("monitoredId", monitoredId);
                 } else {
-                    // TODO(casework WARNING intake channel): pass w.id() as the case's warningId once NewCase has it
-                    caseId = cases.create(new CaseBodies.NewCase(w.householdId(), programme, on, List.of())).id();
+                    // 政策找人: the case opens by the WARNING channel, naming the warning; temporary assistance from a
+                    // warning (large bills, a disaster) is the expenditure kind, its story the warning's message
+                    CaseBodies.Temporary temporary = "TEMPORARY".equals(programme)
+                            ? new CaseBodies.Temporary(TemporaryKind.EXPENDITURE, null, on, w.message(), null) : null;
+                    caseId = cases.create(new CaseBodies.NewCase(w.householdId(), programme, on, List.of(), null,
+                            Channel.WARNING, null, w.id(), temporary, null)).id();
                     details.put("caseId", caseId);
                 }
             }
@@ -247,8 +253,11 @@ class WarningService implements Warnings {
                 }
             }
         } else {
+            // a death learnt from the departments and confirmed by this check counts even before the registry has it
+            boolean subjectDied = body.endReason() == BenefitEnd.DEATH && w.personId() != null;
             boolean nobodyAlive = households.members(w.householdId()).stream()
-                    .allMatch(m -> m.diedOn() != null && !m.diedOn().isAfter(on));
+                    .allMatch(m -> m.diedOn() != null && !m.diedOn().isAfter(on)
+                            || subjectDied && w.personId() == m.personId());
             for (BenefitInForce b : ofHousehold) {
                 boolean subjects = w.personId() == null ? b.personId() == null
                         : w.personId().equals(b.personId()) || (b.personId() == null && nobodyAlive);
