@@ -54,8 +54,12 @@ public final class CaseViews {
     public record CasePage(List<Summary> items, int page, int size, long total) {
     }
 
-    /** The publicity sheet: name, household size and amount — nothing else (DOMAIN.md §3.1). */
-    public record PublicitySheet(String name, int householdSize, BigDecimal monthlyAmount, LocalDate from, LocalDate until) {
+    /**
+     * The publicity sheet: name, household size and amount — nothing else about the household (DOMAIN.md
+     * §3.1) — with the publicity's dates and where it is posted.
+     */
+    public record PublicitySheet(String name, int householdSize, BigDecimal monthlyAmount, LocalDate from, LocalDate until,
+                                 String place) {
     }
 
     public static List<Document> documents(java.util.Collection<DibaoDocument> docs) {

@@ -137,7 +137,8 @@ class CaseService implements Cases {
     record PublicityDetails(String place, String name, int householdSize, BigDecimal monthlyAmount) {
 
         CaseViews.PublicitySheet sheet(CaseRow r) {
-            return new CaseViews.PublicitySheet(name, householdSize, monthlyAmount, r.publicityFrom(), r.publicityEnds());
+            return new CaseViews.PublicitySheet(name, householdSize, monthlyAmount, r.publicityFrom(), r.publicityEnds(),
+                    place);
         }
     }
 
