@@ -1,0 +1,116 @@
+package org.doudi.web.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.doudi.assessment.Assessment;
+import org.doudi.assessment.AssessmentRequest;
+import org.doudi.assessment.Assessments;
+import org.doudi.casework.CaseAction;
+import org.doudi.casework.CaseViews;
+import org.doudi.casework.Cases;
+import org.doudi.shared.Today;
+import org.doudi.shared.security.Actor;
+import org.doudi.shared.web.InvalidInputException;
+import org.doudi.shared.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 审核确认: the decision page. It shows the assessment frozen with the case and its trace in plain words
+ * (the calculator pages' {@link Explanations}, on the parameters in force on the day it was made), the
+ * town's opinion and the publicity, then the form to approve or refuse with reasons — only to someone who
+ * may decide this case now. Once decided, it links the decision or refusal notice.
+ */
+@Controller
+class DecisionPageController {
+
+    private final Cases cases;
+    private final CaseSteps steps;
+    private final CasePageController casePages;
+    private final Assessments assessments;
+    private final Explanations explanations;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    DecisionPageController(Cases cases, CaseSteps steps, CasePageController casePages, Assessments assessments,
+                           Explanations explanations, JsonMapper json, Clock clock) {
+        this.cases = cases;
+        this.steps = steps;
+        this.casePages = casePages;
+        this.assessments = assessments;
+        this.explanations = explanations;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cases/{id}/decision")
+    String show(@PathVariable long id, Model model, Locale locale) {
+        return page(model, cases.get(id), StepFields.empty(), false, FormErrors.none(), locale);
+    }
+
+    @PostMapping("/cases/{id}/decision")
+    String decide(@PathVariable long id, @ModelAttribute StepFields fields, Model model, Locale locale,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        CaseSteps.Refusal refused = steps.take(id, CaseAction.DECISION, fields, locale);
+        if (refused == null) {
+            redirect.addFlashAttribute("notice", "case.recorded.DECISION");
+            return "redirect:/cases/" + id + "/decision";
+        }
+        response.setStatus(refused.status());
+        return page(model, cases.get(id), fields, true, refused.errors(), locale);
+    }
+
+    private String page(Model model, CaseViews.Case c, StepFields fields, boolean posted, FormErrors errors,
+                        Locale locale) {
+        casePages.fill(model, c, locale);
+        LocalDate today = Today.in(clock);
+        CaseForms.Offer offer = CaseForms.offer(c, Actor.current(), today);
+        model.addAttribute("offer", offer);
+        model.addAttribute("errors", errors);
+        var values = fields.values();
+        if (!posted) {
+            values.put("on", today.toString());
+        }
+        model.addAttribute("v", values);
+        Explanations.Explained explained = c.assessment() == null ? null : explain(c, locale);
+        model.addAttribute("explained", explained);
+        model.addAttribute("results", explained == null ? List.of() : explained.results().stream()
+                .filter(r -> r.programme().name().equals(c.programme())).toList());
+        return "cases/decision";
+    }
+
+    /** The frozen answer, explained with the parameters of the case's region on the day it was assessed. */
+    private Explanations.Explained explain(CaseViews.Case c, Locale locale) {
+        Assessment frozen = json.readerFor(Assessment.class)
+                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(c.assessment().result());
+        return explanations.explain(frozen, request(c, frozen.asOf()), locale);
+    }
+
+    /**
+     * The request only words the trace (the region and date of its parameters, who a single-person result
+     * covers): the household as the registry has it for that day, in the case's region; without the
+     * members when the household cannot be read any more (it moved out of the person's region).
+     */
+    private AssessmentRequest request(CaseViews.Case c, LocalDate asOf) {
+        try {
+            AssessmentRequest r = assessments.storedHousehold(c.householdId(), asOf);
+            return new AssessmentRequest(c.regionCode(), asOf, r.residence(), r.exitedPoverty(), r.current(),
+                    r.assets(), r.expenses(), r.temporary(), r.members());
+        } catch (NotFoundException | InvalidInputException e) {
+            return new AssessmentRequest(c.regionCode(), asOf, null, false, null, null, null, null, List.of());
+        }
+    }
+}
