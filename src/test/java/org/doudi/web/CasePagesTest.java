@@ -242,6 +242,10 @@ class CasePagesTest {
                 "data-amount=\"" + DibaoCases.frozenAmount(c) + "\"").doesNotContain("data-unworded=\"",
                 "data-programme=\"TEKUN\"");
         assertThat(page.body()).contains("class=\"trace\"", "农村低保标准");
+        Matcher trace = Pattern.compile("<ol class=\"trace\">(.*?)</ol>", Pattern.DOTALL).matcher(page.body());
+        assertThat(trace.find()).isTrue();
+        assertThat(trace.group(1)).as("members by name, as the calculator pages call them").contains("周小明")
+                .doesNotContainPattern(":\\d+");
         assertThat(page.formFields("decision")).containsSubsequence("version", c.get("version").asString());
         assertThat(page.body()).contains("id=\"decision-outcome\" value=\"APPROVE\"", "value=\"REFUSE\"");
 

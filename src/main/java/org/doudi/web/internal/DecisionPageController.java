@@ -2,7 +2,9 @@ package org.doudi.web.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,9 +12,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.doudi.assessment.Assessment;
 import org.doudi.assessment.AssessmentRequest;
 import org.doudi.assessment.Assessments;
+import org.doudi.assessment.MemberInput;
+import org.doudi.assessment.ProgrammeResult;
+import org.doudi.assessment.TraceStep;
 import org.doudi.casework.CaseAction;
 import org.doudi.casework.CaseViews;
 import org.doudi.casework.Cases;
+import org.doudi.registry.HouseholdDetail;
+import org.doudi.registry.Households;
 import org.doudi.shared.Today;
 import org.doudi.shared.security.Actor;
 import org.doudi.shared.web.InvalidInputException;
@@ -41,16 +48,18 @@ class DecisionPageController {
     private final CaseSteps steps;
     private final CasePageController casePages;
     private final Assessments assessments;
+    private final Households households;
     private final Explanations explanations;
     private final JsonMapper json;
     private final Clock clock;
 
     DecisionPageController(Cases cases, CaseSteps steps, CasePageController casePages, Assessments assessments,
-                           Explanations explanations, JsonMapper json, Clock clock) {
+                           Households households, Explanations explanations, JsonMapper json, Clock clock) {
         this.cases = cases;
         this.steps = steps;
         this.casePages = casePages;
         this.assessments = assessments;
+        this.households = households;
         this.explanations = explanations;
         this.json = json;
         this.clock = clock;
@@ -96,7 +105,41 @@ class DecisionPageController {
     private Explanations.Explained explain(CaseViews.Case c, Locale locale) {
         Assessment frozen = json.readerFor(Assessment.class)
                 .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(c.assessment().result());
-        return explanations.explain(frozen, request(c, frozen.asOf()), locale);
+        Map<String, String> names = names(c.householdId());
+        return explanations.explain(renamed(frozen, names), renamed(request(c, frozen.asOf()), names), locale);
+    }
+
+    /** Members are referred to by person id in a stored household's assessment: by name on the page. */
+    private Map<String, String> names(long householdId) {
+        Map<String, String> names = new HashMap<>();
+        try {
+            HouseholdDetail h = households.get(householdId);
+            h.history().forEach(m -> names.put(Long.toString(m.personId()), m.name()));
+            h.members().forEach(m -> names.put(Long.toString(m.personId()), m.name()));
+        } catch (NotFoundException e) {
+            // moved out of the person's region: the references stay as they are
+        }
+        return names;
+    }
+
+    private static Assessment renamed(Assessment a, Map<String, String> names) {
+        List<ProgrammeResult> results = a.results().stream().map(r -> new ProgrammeResult(r.programme(),
+                r.member() == null ? null : names.getOrDefault(r.member(), r.member()), r.status(), r.monthlyAmount(),
+                r.amount(), r.type(), r.until(), r.reasons(), r.trace().stream().map(t -> {
+                    int colon = t.step().indexOf(':');
+                    String step = colon < 0 ? t.step() : t.step().substring(0, colon + 1)
+                            + names.getOrDefault(t.step().substring(colon + 1), t.step().substring(colon + 1));
+                    return new TraceStep(step, t.value(), t.parameter(), t.region(), t.since());
+                }).toList())).toList();
+        return new Assessment(a.asOf(), a.window(), a.householdSize(), a.income(), results);
+    }
+
+    private static AssessmentRequest renamed(AssessmentRequest r, Map<String, String> names) {
+        List<MemberInput> members = r.members().stream().map(m -> new MemberInput(names.getOrDefault(m.ref(), m.ref()),
+                m.relation(), m.birthDate(), m.disability(), m.seriousIllness(), m.unableActivities(), m.schooling(),
+                m.orphan(), m.unsupportedChild(), m.supporters(), m.supportMode(), m.incomes())).toList();
+        return new AssessmentRequest(r.regionCode(), r.asOf(), r.residence(), r.exitedPoverty(), r.current(),
+                r.assets(), r.expenses(), r.temporary(), members);
     }
 
     /**
