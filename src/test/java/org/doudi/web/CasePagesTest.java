@@ -305,4 +305,18 @@ class CasePagesTest {
         assertThat(row).isEqualTo(household.headName() + " 3 " + amount + " 2026-10-15 至 2026-10-21 下载公示表（PDF）");
         assertThat(rows(WebSession.signIn(port, "hekou.county").get("/publicity")).containsKey(id)).isFalse();
     }
+
+    @Test
+    void theCasePagesReadInEnglish() {
+        long id = cases().publicised(cases().household(DibaoCases.SHIQIAO).id());
+        WebSession approver = WebSession.signIn(port, DibaoCases.APPROVER);
+        var page = approver.get("/cases/" + id + "?lang=en");
+        assertThat(page.body()).contains("<html lang=\"en\">", "In publicity", "Household investigation",
+                "Town&#39;s opinion", "Download the publicity sheet (PDF)", "Decide: approve or refuse");
+        var decision = approver.get("/cases/" + id + "/decision");
+        assertThat(decision.body()).contains("The assessment frozen with the case", "Date of the decision", "Approved",
+                "Refused").doesNotContain("data-unworded=\"");
+        assertThat(approver.get("/cases").textOf("tab-tasks")).matches("My tasks \\(\\d+\\)");
+        assertThat(approver.get("/publicity").body()).contains("Households in publicity");
+    }
 }
