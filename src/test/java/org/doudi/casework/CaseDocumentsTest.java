@@ -106,6 +106,21 @@ class CaseDocumentsTest {
     }
 
     @Test
+    void aCaseTheCountyDecidedIsNotifiedByTheCountysCivilAffairsBureau() {
+        DibaoCases cases = cases();
+        var household = cases.household(DibaoCases.SHIQIAO);
+        long id = cases.assessed(household.id());
+        cases.act(DibaoCases.APPROVER, id, "town-opinion", Map.of("on", "2026-10-14", "recommendation", "REFUSE",
+                "reasons", "家庭财产超过规定"));
+        cases.act("qingshan.county", id, "decision", Map.of("on", "2026-10-16", "outcome", "REFUSE",
+                "reasons", "家庭财产超过规定"));
+        var pdf = download("qingshan.county", id, "refusal-notice.pdf");
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+        assertThat(PdfText.of(pdf.body()).compact()).startsWith("青山县民政局").contains("决定人：青山县民政",
+                "六十日内向青山县人民政府申请行政复议").doesNotContain("青山镇人民政府");
+    }
+
+    @Test
     void thePublicitySheetShowsTheNameTheHouseholdSizeAndTheAmountAndNothingElseAboutTheHousehold() {
         var household = cases().household(DibaoCases.SHIQIAO);
         long id = cases().publicised(household.id());
