@@ -147,7 +147,7 @@ class CasePagesBrowserTest {
         submit("notification");
         browser.waitForText("#case-state", "已告知，办结");
         assertThat(browser.text("#timeline")).contains("受理申请", "补齐材料", "入户调查", "家庭经济状况核对", "测算",
-                "乡镇审核意见", "公示", "审核确认", "告知申请人");
+                "乡镇审核意见", "意见：建议批准", "公示", "审核确认", "告知申请人");
         browser.screenshot("case-notified");
         var benefits = new DibaoCases(port).as(DibaoCases.CASEWORKER).get("/api/v1/benefits?householdId=" + household.id());
         assertThat(benefits.json().get(0).at("/amounts/0/amount").asString()).startsWith(amount);

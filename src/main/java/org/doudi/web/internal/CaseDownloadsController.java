@@ -42,10 +42,9 @@ class CaseDownloadsController {
     }
 
     @ExceptionHandler(DocumentsUnavailable.class)
-    ModelAndView unavailable(DocumentsUnavailable e) {
+    ModelAndView unavailable() {
         ModelAndView page = ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE);
         page.addObject("texts", "error.documents");
-        page.addObject("detail", e.getMessage());
         return page;
     }
 

@@ -30,10 +30,6 @@ final class CaseForms {
     /** What a case page offers: the forms, and why a decision is not offered when the state allows one. */
     record Offer(List<CaseAction> actions, List<Outcome> outcomes, String decisionHeldBack, LocalDate decisionFrom) {
 
-        boolean has(CaseAction action) {
-            return actions.contains(action);
-        }
-
         public boolean has(String path) {
             return actions.stream().anyMatch(a -> a.path().equals(path));
         }

@@ -68,7 +68,8 @@ class CaseTimeline {
                 line(lines, "case.detail.amount", money(d.get("monthlyAmount")), locale);
             }
             case TOWN_OPINION -> {
-                line(lines, "case.detail.recommendation", code("outcome.", string(d, "recommendation"), locale), locale);
+                line(lines, "case.detail.recommendation", code("recommendation.", string(d, "recommendation"), locale),
+                        locale);
                 line(lines, "case.detail.reasons", string(d, "reasons"), locale);
             }
             case PUBLICITY -> {
