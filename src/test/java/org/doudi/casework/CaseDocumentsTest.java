@@ -161,6 +161,8 @@ class CaseDocumentsTest {
         var sheet = cases().as(DibaoCases.CASEWORKER).get("/api/v1/cases/" + id + "/publicity-sheet");
         assertThat(sheet.json().get("place").asString()).isEqualTo("石桥村村务公开栏");
         assertThat(sheet.json().properties().stream().map(Map.Entry::getKey).toList())
-                .containsExactly("name", "householdSize", "monthlyAmount", "from", "until", "place");
+                .containsExactly("name", "householdSize", "monthlyAmount", "from", "until", "programme", "amount", "place");
+        assertThat(sheet.json().get("programme").asString()).isEqualTo("DIBAO");
+        assertThat(sheet.json().get("amount").isNull()).as("a monthly programme's amount is monthly").isTrue();
     }
 }

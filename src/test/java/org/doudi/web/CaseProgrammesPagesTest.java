@@ -14,9 +14,12 @@ import org.doudi.registry.IdNumber;
 import org.doudi.shared.pii.Masking;
 import org.doudi.testing.Api;
 import org.doudi.testing.DibaoCases;
+import org.doudi.testing.DocumentFontAvailable;
 import org.doudi.testing.DoudiTest;
+import org.doudi.testing.PdfText;
 import org.doudi.testing.WebSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -373,5 +376,49 @@ class CaseProgrammesPagesTest {
                 "outcome", "APPROVE", "reasons", "");
         assertThat(decided.path()).as(decided.body()).isEqualTo("/cases/" + id + "/decision");
         assertThat(decided.textOf("case-decision")).contains("批准", "共 " + total + " 元");
+    }
+
+    @Test
+    @ExtendWith(DocumentFontAvailable.class)
+    void theLettersOfOtherProgrammesNameThePersonOrTheAmountPaidOnce() {
+        Family family = family(SHIQIAO);
+        var emergency = as(CASEWORKER).post("/api/v1/cases", Map.of("householdId", family.id(), "programme", "TEMPORARY",
+                "receivedOn", "2026-10-12", "documents", List.of("APPLICATION_FORM", "ID_CARDS", "EMERGENCY_PROOF"),
+                "temporary", Map.of("kind", "EMERGENCY", "severity", 2, "happenedOn", "2026-10-11", "what", "房屋失火")));
+        assertThat(emergency.status()).as(emergency.toString()).isEqualTo(201);
+        long id = emergency.json().get("id").asLong();
+        cases().act(CASEWORKER, id, "pay-first", Map.of("on", "2026-10-12", "amount", 1000, "method", "现金",
+                "reason", "无处安身"));
+        cases().act(CASEWORKER, id, "investigation", Map.of("on", "2026-10-13", "visitors", List.of("张明", "李华"),
+                "findings", "房屋烧毁"));
+        cases().act(CASEWORKER, id, "assessment", Map.of("on", "2026-10-13"));
+        cases().act(APPROVER, id, "town-opinion", Map.of("on", "2026-10-14", "recommendation", "APPROVE"));
+        cases().act(APPROVER, id, "decision", Map.of("on", "2026-10-15", "outcome", "APPROVE"));
+        WebSession caseworker = WebSession.signIn(port, CASEWORKER);
+        var notice = caseworker.download("/cases/" + id + "/decision-notice.pdf");
+        assertThat(notice.status()).as(notice.toString()).isEqualTo(200);
+        assertThat(PdfText.of(notice.body()).compact()).contains("临时救助审核确认决定书", family.headName() + "：",
+                "经入户调查，本机关决定：予以批准", "救助金额：共3900元", "已先行救助：2026年10月1000元",
+                "发放：2026年10月2900元").doesNotContain("每月", "公示期满");
+
+        // a child's allowance is the child's: the refusal is addressed to them
+        long child = personId(family.id(), "周小明");
+        var orphan = as(CASEWORKER).post("/api/v1/cases", Map.of("householdId", family.id(), "programme", "ORPHAN",
+                "personId", child, "receivedOn", "2026-10-12", "documents", List.of("APPLICATION_FORM",
+                        "HOUSEHOLD_REGISTER", "ID_CARDS", "PARENTS_DEATH_OR_MISSING")));
+        assertThat(orphan.status()).as(orphan.toString()).isEqualTo(201);
+        long orphanCase = orphan.json().get("id").asLong();
+        cases().act(CASEWORKER, orphanCase, "investigation", Map.of("on", "2026-10-13", "visitors", List.of("张明", "李华"),
+                "findings", "父母均健在"));
+        cases().act(CASEWORKER, orphanCase, "verification", Map.of("on", "2026-10-13", "result", "CONSISTENT"));
+        cases().act(CASEWORKER, orphanCase, "assessment", Map.of("on", "2026-10-13"));
+        cases().act(APPROVER, orphanCase, "town-opinion", Map.of("on", "2026-10-14", "recommendation", "REFUSE",
+                "reasons", "父母均健在，不符合孤儿认定条件"));
+        cases().act(COUNTY, orphanCase, "decision", Map.of("on", "2026-10-15", "outcome", "REFUSE",
+                "reasons", "父母均健在，不符合孤儿认定条件"));
+        var refusal = caseworker.download("/cases/" + orphanCase + "/refusal-notice.pdf");
+        assertThat(refusal.status()).as(refusal.toString()).isEqualTo(200);
+        assertThat(PdfText.of(refusal.body()).compact()).startsWith("青山县民政局").contains("周小明：",
+                "你于2026年10月12日提出的孤儿基本生活费申请", "父母均健在，不符合孤儿认定条件");
     }
 }

@@ -35,8 +35,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CaseDocumentService implements CaseDocuments {
 
-    /** The programmes' names on letters; the API's code where none is written yet. */
-    private static final Map<String, String> PROGRAMMES = Map.of(Programme.DIBAO.name(), "最低生活保障");
+    /** The programmes' names on letters. */
+    private static final Map<String, String> PROGRAMMES = Map.of(
+            Programme.DIBAO.name(), "最低生活保障",
+            Programme.TEKUN.name(), "特困人员救助供养",
+            Programme.ORPHAN.name(), "孤儿基本生活费",
+            Programme.UNSUPPORTED_CHILD.name(), "事实无人抚养儿童基本生活费",
+            Programme.DISABILITY_LIVING.name(), "困难残疾人生活补贴",
+            Programme.DISABILITY_CARE.name(), "重度残疾人护理补贴",
+            Programme.EXPENDITURE_HARDSHIP.name(), "刚性支出困难家庭认定",
+            Programme.TEMPORARY.name(), "临时救助",
+            Programme.MEDICAL.name(), "医疗救助");
 
     private final Cases cases;
     private final Households households;
@@ -65,7 +74,8 @@ class CaseDocumentService implements CaseDocuments {
         CaseLetters.Letterhead head = letterhead(c, d.decidedBy());
         CaseLetters.Approval approval = new CaseLetters.Approval(householdSize(c), d.monthlyAmount(), d.startMonth(),
                 c.publicity() == null ? null : c.publicity().from(), c.publicity() == null ? null : c.publicity().until(),
-                decider(d.decidedBy()), d.decidedOn());
+                decider(d.decidedBy()), d.decidedOn(), d.amount(), d.untilMonth(), d.stages().stream()
+                .map(s -> new CaseLetters.Payment(s.month(), s.amount(), s.payFirst())).toList(), checks(c));
         return produce(c, "decision-notice", font -> CaseLetters.decisionNotice(font, head, approval));
     }
 
@@ -87,7 +97,8 @@ class CaseDocumentService implements CaseDocuments {
         CaseViews.PublicitySheet sheet = cases.publicitySheet(caseId);
         List<Region> path = regions.path(c.regionCode());
         CaseLetters.Publicity p = new CaseLetters.Publicity(townGovernment(path), programme(c), sheet.place(),
-                sheet.from(), sheet.until(), sheet.name(), sheet.householdSize(), sheet.monthlyAmount());
+                sheet.from(), sheet.until(), sheet.name(), sheet.householdSize(), sheet.monthlyAmount(),
+                sheet.amount(), c.personId() != null);
         return produce(c, "publicity-sheet", font -> CaseLetters.publicitySheet(font, caseId, p));
     }
 
@@ -115,8 +126,12 @@ class CaseDocumentService implements CaseDocuments {
                 .findFirst().orElseThrow(() -> new NotFoundException("head of household " + c.householdId()));
         String place = path.stream().filter(r -> r.level() == RegionLevel.TOWN || r.level() == RegionLevel.VILLAGE)
                 .map(Region::name).reduce((a, b) -> a + b).orElse("");
+        // a per-person programme's letter is to the person applying; the household's to its head
+        String person = c.personId() == null ? null : c.personName() != null ? c.personName()
+                : household.members().stream().filter(m -> m.personId() == c.personId()).map(Member::name)
+                        .findFirst().orElse(null);
         return new CaseLetters.Letterhead(issuer(path, decidedBy), at(path, RegionLevel.COUNTY), c.id(), head, place,
-                c.receivedOn(), programme(c));
+                c.receivedOn(), programme(c), person, household.members().size());
     }
 
     /** The deciding office: the county's civil-affairs bureau for a county officer, else the town's government. */
@@ -143,11 +158,21 @@ class CaseDocumentService implements CaseDocuments {
         return PROGRAMMES.getOrDefault(c.programme(), c.programme());
     }
 
-    /** The household's size as the frozen assessment counted it. */
+    /** The household's size as the frozen assessment counted it; 0 where it counted none (a medical bill's). */
     private static int householdSize(CaseViews.Case c) {
-        if (c.assessment() == null || c.assessment().result() == null || c.assessment().result().get("householdSize") == null) {
+        if (c.assessment() == null || c.assessment().result() == null) {
             throw new NotFoundException("assessment of case " + c.id());
         }
-        return c.assessment().result().get("householdSize").asInt();
+        var size = c.assessment().result().get("householdSize");
+        return size == null || size.isNull() ? 0 : size.asInt();
+    }
+
+    /** What the office did before deciding, as the letter words it: the steps of the case's own procedure. */
+    private static String checks(CaseViews.Case c) {
+        return switch (c.family()) {
+            case MEDICAL -> "经审核";
+            case TEMPORARY_EMERGENCY -> "经入户调查";
+            default -> "经入户调查、家庭经济状况核对";
+        };
     }
 }
