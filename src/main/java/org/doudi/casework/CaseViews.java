@@ -118,12 +118,13 @@ public final class CaseViews {
     }
 
     /**
-     * The publicity sheet: name, household size and amount — nothing else (DOMAIN.md §3.1). For a per-person
-     * programme the name is the person's; {@code monthlyAmount} for a monthly programme, {@code amount} for
-     * a one-off; neither for a status (刚性支出困难).
+     * The publicity sheet: name, household size and amount — nothing else about the household (DOMAIN.md
+     * §3.1) — with the publicity's dates and where it is posted. For a per-person programme the name is the
+     * person's; {@code monthlyAmount} for a monthly programme, {@code amount} for a one-off; neither for a
+     * status (刚性支出困难).
      */
     public record PublicitySheet(String name, int householdSize, BigDecimal monthlyAmount, LocalDate from,
-                                 LocalDate until, String programme, BigDecimal amount) {
+                                 LocalDate until, String programme, BigDecimal amount, String place) {
     }
 
     public static List<Document> documents(Collection<CaseDocument> docs) {

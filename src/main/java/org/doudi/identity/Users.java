@@ -12,4 +12,7 @@ public interface Users {
 
     /** The actor a user name stands for (region and roles), if the user exists. */
     Optional<Actor> actorOf(String username);
+
+    /** The name a user is shown by ("青山镇 审核确认人"), if the user exists: for documents that name who decided. */
+    Optional<String> displayName(String username);
 }

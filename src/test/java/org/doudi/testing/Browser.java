@@ -43,6 +43,19 @@ public final class Browser implements AutoCloseable {
         this.base = base;
     }
 
+    /** Where files the pages download arrive (inside the browser's own profile, deleted with it). */
+    public Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    /** Waits (up to fifteen seconds) until a download of that name is complete; answers its path. */
+    public Path waitForDownload(String fileName) {
+        Path file = downloads().resolve(fileName);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Files.isRegularFile(file)
+                && !Files.exists(downloads().resolve(fileName + ".crdownload")));
+        return file;
+    }
+
     public static Browser open(int port) {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile;
@@ -57,6 +70,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,1000");
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        // downloads land in the profile without asking; a PDF is saved, not shown in the viewer
+        options.setExperimentalOption("prefs", Map.of("download.default_directory",
+                profile.resolve("downloads").toString(), "download.prompt_for_download", false,
+                "plugins.always_open_pdf_externally", true));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

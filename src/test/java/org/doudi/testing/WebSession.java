@@ -66,6 +66,22 @@ public final class WebSession {
         return send(r);
     }
 
+    /** A download with the session's cookie: status, content type, {@code Content-Disposition} and the bytes. */
+    public Api.Download download(String path) {
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                    .header("Accept", "application/pdf,text/html;q=0.9,*/*;q=0.8").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Api.Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Content-Disposition").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form: name, value, name, value … (a name may repeat, as checkboxes do). */
     public Page post(String path, String... fields) {
         List<String> pairs = new ArrayList<>();

@@ -77,6 +77,22 @@ class MessagesTest {
         addAll(keys, "fact.SUPPORTERS.", Supporters.values());
         addAll(keys, "fact.SUPPORT_MODE.", SupportMode.values());
         addAll(keys, "changeStatus.", ParameterChange.Status.values());
+        addAll(keys, "caseState.", org.doudi.casework.CaseState.values());
+        addAll(keys, "caseAction.", org.doudi.casework.CaseAction.values());
+        addAll(keys, "document.", org.doudi.casework.CaseDocument.values());
+        addAll(keys, "channel.", org.doudi.casework.Channel.values());
+        addAll(keys, "deciderLevel.", org.doudi.casework.DeciderLevel.values());
+        addAll(keys, "caseFlag.", org.doudi.casework.CaseFlagKind.values());
+        addAll(keys, "medicalStatus.", org.doudi.assessment.MedicalStatus.values());
+        addAll(keys, "appraisalConclusion.", org.doudi.casework.CaseBodies.AppraisalConclusion.values());
+        addAll(keys, "verificationResult.", org.doudi.casework.CaseBodies.VerificationResult.values());
+        addAll(keys, "outcome.", org.doudi.casework.Outcome.values());
+        addAll(keys, "recommendation.", org.doudi.casework.Outcome.values());
+        for (org.doudi.assessment.Programme p : org.doudi.assessment.Programme.values()) {
+            if (org.doudi.casework.ProcedureFamily.appliedFor(p)) {
+                keys.add("intake.short." + p.name());
+            }
+        }
         for (PersonFactKind kind : PersonFactKind.values()) {
             keys.add("fact." + kind.name());
             kind.acceptedValues().forEach(v -> keys.add("fact." + kind.name() + "." + v));

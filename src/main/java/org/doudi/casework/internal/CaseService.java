@@ -194,7 +194,7 @@ class CaseService implements Cases {
 
         CaseViews.PublicitySheet sheet(CaseRow r) {
             return new CaseViews.PublicitySheet(name, householdSize, monthlyAmount, r.facts().publicityFrom,
-                    r.facts().publicityEnds, r.opening().programme(), amount);
+                    r.facts().publicityEnds, r.opening().programme(), amount, place);
         }
     }
 

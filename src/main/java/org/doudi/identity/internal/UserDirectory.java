@@ -56,4 +56,9 @@ class UserDirectory implements Users {
     public Optional<Actor> actorOf(String username) {
         return store.findByUsername(username).map(UserAccount::actor);
     }
+
+    @Override
+    public Optional<String> displayName(String username) {
+        return store.findByUsername(username).map(UserAccount::displayName);
+    }
 }

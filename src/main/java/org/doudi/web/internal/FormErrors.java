@@ -119,6 +119,11 @@ final class FormErrors {
         return problems;
     }
 
+    /** The problems tied to no field (a refusal of the whole step), to show beside the form as well. */
+    public List<Problem> getGeneral() {
+        return problems.stream().filter(p -> p.field() == null).toList();
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

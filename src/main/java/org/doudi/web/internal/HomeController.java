@@ -2,6 +2,7 @@ package org.doudi.web.internal;
 
 import java.util.List;
 
+import org.doudi.casework.CaseInbox;
 import org.doudi.policy.ParameterChanges;
 import org.doudi.region.Region;
 import org.doudi.region.Regions;
@@ -19,11 +20,13 @@ class HomeController {
     private final Regions regions;
     private final Households households;
     private final ParameterChanges parameters;
+    private final CaseInbox inbox;
 
-    HomeController(Regions regions, Households households, ParameterChanges parameters) {
+    HomeController(Regions regions, Households households, ParameterChanges parameters, CaseInbox inbox) {
         this.regions = regions;
         this.households = households;
         this.parameters = parameters;
+        this.inbox = inbox;
     }
 
     @GetMapping("/")
@@ -36,6 +39,8 @@ class HomeController {
         model.addAttribute("roles", actor.roles().stream().sorted().map(Role::name).toList());
         model.addAttribute("permissions", households.permissions());
         model.addAttribute("maySetParameters", parameters.maySetParameters());
+        model.addAttribute("taskCount", inbox.counts().get(CaseInbox.Tab.TASKS));
+        model.addAttribute("mayTakeApplications", IntakeController.mayTakeApplications(actor));
         return "home";
     }
 }

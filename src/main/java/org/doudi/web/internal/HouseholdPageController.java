@@ -7,11 +7,14 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.doudi.casework.CaseViews;
+import org.doudi.casework.Cases;
 import org.doudi.registry.HouseholdDetail;
 import org.doudi.registry.Households;
 import org.doudi.registry.Member;
 import org.doudi.registry.Relation;
 import org.doudi.shared.Today;
+import org.doudi.shared.security.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +24,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class HouseholdPageController {
 
+    static final int CASES_SHOWN = 50;
+
     private final Households households;
+    private final Cases cases;
     private final Places places;
     private final Clock clock;
 
-    HouseholdPageController(Households households, Places places, Clock clock) {
+    HouseholdPageController(Households households, Cases cases, Places places, Clock clock) {
         this.households = households;
+        this.cases = cases;
         this.places = places;
         this.clock = clock;
     }
@@ -53,6 +60,10 @@ class HouseholdPageController {
         model.addAttribute("updatedAt", LocalDateTime.ofInstant(household.updatedAt(), Today.ZONE));
         model.addAttribute("today", today);
         model.addAttribute("permissions", households.permissions());
+        // the household's applications, newest first (a household has a handful at most)
+        model.addAttribute("cases", cases.list(null, null, id, 0, CASES_SHOWN).items().stream()
+                .sorted(java.util.Comparator.comparing(CaseViews.Summary::id).reversed()).toList());
+        model.addAttribute("mayTakeApplications", IntakeController.mayTakeApplications(Actor.current()));
         return "households/show";
     }
 }

@@ -14,6 +14,7 @@ import org.doudi.audit.AuditLog;
 import org.doudi.casework.CaseViews;
 import org.doudi.casework.Cases;
 import org.doudi.casework.CountyVisit;
+import org.doudi.casework.CountyVisits;
 import org.doudi.region.RegionLevel;
 import org.doudi.shared.Today;
 import org.doudi.shared.security.Actor;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class CountyVisitService {
+class CountyVisitService implements CountyVisits {
 
     private final Cases cases;
     private final CountyVisitStore store;
@@ -46,7 +47,8 @@ class CountyVisitService {
         this.clock = clock;
     }
 
-    CaseViews.Case record(long caseId, CountyVisit.Report b) {
+    @Override
+    public CaseViews.Case record(long caseId, CountyVisit.Report b) {
         Actor actor = Actor.current();
         if (!actor.has(Role.COUNTY_OFFICER) || RegionLevel.of(actor.regionCode()) != RegionLevel.COUNTY) {
             throw new AccessDeniedException("the county's household visit is recorded by a county civil-affairs officer");
