@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.doudi.assessment.TemporaryKind;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import tools.jackson.databind.JsonNode;
 
 /** What the case API answers. */
@@ -37,6 +39,8 @@ public final class CaseViews {
      * {@code untilMonth}: the last month of a status valid for a time (刚性支出困难: 12 months);
      * {@code amount}: the total of a one-off approval, the pay-first included; {@code stages}: its payments.
      */
+    // several records are called Decision: the API document names each schema once
+    @Schema(name = "CaseDecision")
     public record Decision(Outcome outcome, BigDecimal monthlyAmount, String startMonth, LocalDate decidedOn,
                            String decidedBy, String reasons, BigDecimal amount, String untilMonth, List<Stage> stages) {
     }

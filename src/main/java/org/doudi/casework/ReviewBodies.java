@@ -3,6 +3,8 @@ package org.doudi.casework;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The JSON bodies of the review API. Every step carries the {@code version} of the review it was based on
  * (optimistic locking) and {@code on}, the day it happened (today when left out; never in the future, never
@@ -58,6 +60,8 @@ public final class ReviewBodies {
     }
 
     /** The proposal is confirmed on {@code on}; the benefit changes from the next month. */
+    // several records are called Decision: the API document names each schema once
+    @Schema(name = "ReviewDecision")
     public record Decision(Integer version, LocalDate on, String reasons) {
     }
 

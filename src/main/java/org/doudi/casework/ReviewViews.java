@@ -9,6 +9,8 @@ import java.util.List;
 import org.doudi.assessment.Status;
 import org.doudi.payment.BenefitEnd;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import tools.jackson.databind.JsonNode;
 
 /** What the review API answers. */
@@ -41,6 +43,8 @@ public final class ReviewViews {
      * The decision and what it did to the benefit: a new {@code monthlyAmount} from {@code amountFromMonth}, or the
      * last month paid ({@code lastMonth}) and the benefit's end reason.
      */
+    // several records are called Decision: the API document names each schema once
+    @Schema(name = "ReviewDecisionView")
     public record Decision(ReviewOutcome outcome, LocalDate decidedOn, String decidedBy, String reasons,
                            YearMonth amountFromMonth, BigDecimal monthlyAmount, YearMonth lastMonth,
                            BenefitEnd benefitEnd) {

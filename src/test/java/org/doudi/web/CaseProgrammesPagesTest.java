@@ -421,4 +421,62 @@ class CaseProgrammesPagesTest {
         assertThat(PdfText.of(refusal.body()).compact()).startsWith("青山县民政局").contains("周小明：",
                 "你于2026年10月12日提出的孤儿基本生活费申请", "父母均健在，不符合孤儿认定条件");
     }
+
+    @Test
+    void aVillageSubmissionIsTakenUpAndAHotlineCallTakenByTheCountyOnThePages() {
+        Family family = family(SHIQIAO);
+        var submitted = as("shiqiao.coordinator").post("/api/v1/cases", Map.of("householdId", family.id(),
+                "receivedOn", "2026-11-02", "documents", List.of("APPLICATION_FORM", "HOUSEHOLD_REGISTER")));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        long id = submitted.json().get("id").asLong();
+        WebSession caseworker = WebSession.signIn(port, CASEWORKER);
+        assertThat(CasePagesTest.pagesContain(caseworker, "tasks", id)).isEqualTo("ACCEPTANCE");
+        var page = caseworker.get("/cases/" + id);
+        assertThat(page.textOf("case-state")).isEqualTo("村（居）代为申请，待乡镇受理");
+        assertThat(page.textOf("case-channel")).contains("村（居）代为申请");
+        assertThat(page.formFields("acceptance")).containsSubsequence("version", "0");
+        var accepted = caseworker.post("/cases/" + id + "/acceptance", form(List.of("ID_CARDS", "INCOME_DECLARATION",
+                "ASSET_DECLARATION", "VERIFICATION_CONSENT"), "version", "0", "on", "2026-11-03"));
+        assertThat(accepted.path()).as(accepted.body()).isEqualTo("/cases/" + id);
+        assertThat(accepted.body()).contains("已受理村（居）代为提交的申请。", "id=\"step-investigation\"")
+                .doesNotContain("id=\"missing-documents\"");
+        assertThat(accepted.textOf("timeline")).contains("村（居）代为申请", "乡镇受理", "材料齐全");
+
+        // a county officer takes a hotline call: no window of their own, so the form asks for the call
+        Family other = family(SHIQIAO);
+        WebSession county = WebSession.signIn(port, COUNTY);
+        var formPage = county.get("/cases/new?household=" + other.id());
+        assertThat(formPage.body()).contains("id=\"hotlineCaller\"").doesNotContain("name=\"channel\"");
+        var noCall = county.post("/cases/new", "programme", "DIBAO", "household", Long.toString(other.id()),
+                "receivedOn", "2026-11-02", "hotlineLine", "12345", "hotlineCaller", " ", "hotlineReference", "");
+        assertThat(noCall.status()).isEqualTo(400);
+        assertThat(noCall.body()).contains("<a href=\"#hotlineCaller\">", "<a href=\"#hotlineReference\">");
+        var called = county.post("/cases/new", "programme", "DIBAO", "household", Long.toString(other.id()),
+                "receivedOn", "2026-11-02", "hotlineLine", "12345", "hotlineCaller", "村民 王五",
+                "hotlineReference", "GD-2026-1102-07");
+        assertThat(called.path()).as(called.body()).matches("/cases/\\d+");
+        assertThat(called.textOf("case-channel")).contains("热线来电", "12345 来电：村民 王五", "GD-2026-1102-07");
+        assertThat(WebSession.signIn(port, "shiqiao.coordinator").get("/cases/new?programme=TEKUN").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void anObjectionIsAppraisedOnThePageAndTheCaseIsAssessedAgain() {
+        long id = cases().publicised(family(SHIQIAO).id());
+        WebSession caseworker = WebSession.signIn(port, CASEWORKER);
+        var objected = caseworker.post("/cases/" + id + "/objections", "version", version(id), "on", "2026-10-17",
+                "summary", "村民反映其家中有经营性收入");
+        assertThat(objected.textOf("case-state")).isEqualTo("公示有异议");
+        assertThat(objected.body()).as("a new visit or an appraisal").contains("id=\"step-investigation\"",
+                "id=\"step-appraisal\"");
+        var tooFew = caseworker.post("/cases/" + id + "/appraisal", "version", version(id), "on", "2026-10-20",
+                "participants", "2", "conclusion", "OBJECTION_REJECTED", "summary", "经评议，异议不成立");
+        assertThat(tooFew.status()).isEqualTo(400);
+        assertThat(tooFew.textOf("appraisal-participants-error")).contains("请检查参加评议的代表人数", "at least 3");
+        var appraised = caseworker.post("/cases/" + id + "/appraisal", "version", version(id), "on", "2026-10-20",
+                "participants", "7", "conclusion", "OBJECTION_REJECTED", "summary", "经评议，异议不成立");
+        assertThat(appraised.textOf("case-state")).isEqualTo("已民主评议");
+        assertThat(appraised.body()).contains("id=\"step-assessment\"");
+        assertThat(appraised.textOf("timeline")).contains("民主评议", "参加评议人数：7", "评议结论：异议不成立");
+    }
 }

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Produces the case documents from the case as {@link Cases} shows it to the signed-in actor (so the
  * region scope is the case API's), the household's head from the registry, the offices from the region
  * tree and the decider's name from identity. The letter is from the office that decided: the town's
- * people's government when a town approver decided (decisions are devolved to towns, decision 0015), the
+ * people's government when a town approver decided (a county that devolves the decision, decision 0018), the
  * county's civil-affairs bureau when a county officer did.
  */
 @Service
