@@ -1,6 +1,7 @@
 package org.doudi.exchange;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
 
@@ -26,6 +27,9 @@ public interface FeedImports {
      */
     FeedImport importFile(FeedType type, ImportMode mode, String fileName, InputStream content, Progress progress);
 
+    /** Whether the signed-in actor may import files: what pages ask to offer the upload form. */
+    boolean mayImport();
+
     FeedImport get(long id);
 
     /** Newest first; {@code type} null for all; {@code page} from 0, {@code size} 1–200. */
@@ -33,6 +37,9 @@ public interface FeedImports {
 
     /** The stored rows of an import that matched nobody registered when imported, in row order. */
     List<UnmatchedRow> unmatched(long importId);
+
+    /** One page of {@link #unmatched(long)}: {@code page} from 0, {@code size} 1–200; the total counts them all. */
+    UnmatchedPage unmatched(long importId, int page, int size);
 
     /**
      * The report of an import as CSV (UTF-8 with a byte-order mark, so that spreadsheets open it as such):
@@ -46,17 +53,48 @@ public interface FeedImports {
      */
     int rematch();
 
-    /** Called every few thousand rows while a file is read, and once at the end. */
+    /** The layout of a feed's file: its columns, as the templates and {@code docs/feeds/} describe them. */
+    FeedFileLayout layout(FeedType type);
+
+    /** Writes the template of a feed — its header of Chinese labels and an example row — to download. */
+    void writeTemplate(FeedType type, FileFormat format, OutputStream out);
+
+    enum FileFormat { CSV, XLSX }
+
+    /** What an import is doing, in the order it does it. */
+    enum Phase {
+        /** copying the upload and computing its SHA-256 (a file imported before is refused after this) */
+        RECEIVING,
+        /** checking every row; nothing is written yet */
+        CHECKING,
+        /** looking up the good rows' ID numbers among registered people */
+        LOCATING,
+        /** the one transaction: the import, its problems and its facts (or, for a rejected file, its problems) */
+        WRITING
+    }
+
+    /**
+     * Told when each phase begins and, while the rows are checked, every {@value #PROGRESS_EVERY_ROWS} rows and
+     * at the end. {@code done}: rows checked (CHECKING), distinct ID numbers to look up (LOCATING), rows to
+     * write (WRITING), 0 otherwise. {@code percent}: how much of the phase is done — for CHECKING a CSV file,
+     * by the bytes read; 100 at its end — or -1 when that is not known. Called on the importing thread: keep it
+     * quick.
+     */
     @FunctionalInterface
     interface Progress {
 
-        Progress NONE = (phase, done) -> {
+        Progress NONE = (phase, done, percent) -> {
         };
 
-        void update(String phase, long done);
+        void update(Phase phase, long done, int percent);
     }
 
+    int PROGRESS_EVERY_ROWS = 10_000;
+
     record ImportPage(List<FeedImport> items, int page, int size, long total) {
+    }
+
+    record UnmatchedPage(List<UnmatchedRow> items, int page, int size, long total) {
     }
 
     /** A stored row no registered person has the ID number of (the number is shown masked). */

@@ -88,6 +88,9 @@ class MessagesTest {
         addAll(keys, "verificationResult.", org.doudi.casework.CaseBodies.VerificationResult.values());
         addAll(keys, "outcome.", org.doudi.casework.Outcome.values());
         addAll(keys, "recommendation.", org.doudi.casework.Outcome.values());
+        addAll(keys, "importStatus.", org.doudi.exchange.ImportStatus.values());
+        addAll(keys, "importMode.", org.doudi.exchange.ImportMode.values());
+        addAll(keys, "feeds.stage.", org.doudi.exchange.FeedImports.Phase.values());
         for (org.doudi.assessment.Programme p : org.doudi.assessment.Programme.values()) {
             if (org.doudi.casework.ProcedureFamily.appliedFor(p)) {
                 keys.add("intake.short." + p.name());

@@ -26,6 +26,8 @@ final class CsvSheet implements SheetReader {
     private static final int SNIFF = 64 * 1024;
 
     private final Reader in;
+    private final long size;
+    private final long[] bytesRead = new long[1];
     private final char[] buffer = new char[64 * 1024];
     private int pos;
     private int limit;
@@ -35,6 +37,7 @@ final class CsvSheet implements SheetReader {
 
     CsvSheet(Path file) throws IOException {
         Charset charset = charsetOf(file);
+        this.size = Files.size(file);
         InputStream stream = Files.newInputStream(file);
         if (charset == StandardCharsets.UTF_8) {
             byte[] head = new byte[3];
@@ -42,9 +45,11 @@ final class CsvSheet implements SheetReader {
             if (!(read == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
                 stream.close();
                 stream = Files.newInputStream(file);
+            } else {
+                bytesRead[0] = 3;
             }
         }
-        this.in = new InputStreamReader(stream, charset);
+        this.in = new InputStreamReader(counted(stream), charset);
     }
 
     static Charset charsetOf(Path file) throws IOException {
@@ -126,6 +131,34 @@ final class CsvSheet implements SheetReader {
     @Override
     public int rowNo() {
         return rowNo;
+    }
+
+    /** By the bytes the decoder took from the file (it reads a buffer ahead: close enough for a progress bar). */
+    @Override
+    public int percentRead() {
+        return size == 0 ? 100 : (int) Math.min(100, bytesRead[0] * 100 / size);
+    }
+
+    private InputStream counted(InputStream stream) {
+        return new java.io.FilterInputStream(stream) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    bytesRead[0]++;
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    bytesRead[0] += n;
+                }
+                return n;
+            }
+        };
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
 class FeedImportCommand implements Command {
 
     private static final int PROBLEMS_SHOWN = 20;
+    private static final int CHECKED_LINE_EVERY = 50_000;
 
     private final FeedImports imports;
     private final FactWriter writer;
@@ -72,8 +73,7 @@ class FeedImportCommand implements Command {
         FeedImport done;
         try (InputStream content = Files.newInputStream(o.file())) {
             done = RunAs.actor(actor, () -> imports.importFile(o.type(), o.mode(), o.file().getFileName().toString(),
-                    content, (phase, n) -> out.printf("  %,d rows %s (%.1f s)%n", n, phase,
-                            (System.nanoTime() - started) / 1e9)));
+                    content, (phase, n, percent) -> progress(out, phase, n, percent, started)));
         } catch (ConflictException e) {
             out.println("Not imported: " + e.getMessage());
             return 4;
@@ -90,6 +90,21 @@ class FeedImportCommand implements Command {
         }
         print(done, seconds, out);
         return done.status() == ImportStatus.IMPORTED ? 0 : 3;
+    }
+
+    /** A line as each phase begins, and every {@value #CHECKED_LINE_EVERY} rows checked. */
+    private static void progress(PrintStream out, FeedImports.Phase phase, long n, int percent, long started) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        switch (phase) {
+            case RECEIVING -> out.printf("  reading the file (%.1f s)%n", seconds);
+            case CHECKING -> {
+                if (n > 0 && (n % CHECKED_LINE_EVERY == 0 || percent == 100)) {
+                    out.printf("  %,d rows checked (%.1f s)%n", n, seconds);
+                }
+            }
+            case LOCATING -> out.printf("  looking up %,d ID numbers (%.1f s)%n", n, seconds);
+            case WRITING -> out.printf("  writing %,d rows (%.1f s)%n", n, seconds);
+        }
     }
 
     private static void print(FeedImport i, double seconds, PrintStream out) {

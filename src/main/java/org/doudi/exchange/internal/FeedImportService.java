@@ -2,8 +2,11 @@ package org.doudi.exchange.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.doudi.audit.AuditLog;
+import org.doudi.exchange.FeedFileLayout;
 import org.doudi.exchange.FeedImport;
 import org.doudi.exchange.FeedImported;
 import org.doudi.exchange.FeedImports;
@@ -80,11 +84,15 @@ class FeedImportService implements FeedImports {
         Format format = formatOf(fileName);
         ImportMode chosen = mode == null ? ImportMode.REJECT_FILE : mode;
         Instant started = clock.instant();
+        progress.update(Phase.RECEIVING, 0, -1);
         try (Spool spool = Spool.of(content)) {
             refuseIfImported(type, spool.sha256());
             CheckedFile checked = FileCheck.check(FeedLayouts.of(type), format, spool.file(), spool.goodRows(),
                     Today.in(clock), pii::blindIndex, progress);
             boolean rejected = checked.unreadable() || checked.rejected() > 0 && chosen == ImportMode.REJECT_FILE;
+            if (rejected) {
+                progress.update(Phase.WRITING, 0, -1);
+            }
             FeedStore.NewImport row = new FeedStore.NewImport(type, chosen,
                     rejected ? ImportStatus.REJECTED : ImportStatus.IMPORTED, baseName(fileName), format.name(),
                     spool.sha256(), actor.regionCode(), checked.rows(), checked.rejected(), checked.problemsTotal(),
@@ -115,9 +123,10 @@ class FeedImportService implements FeedImports {
     }
 
     private long store(FeedStore.NewImport row, CheckedFile checked, Progress progress) {
+        progress.update(Phase.LOCATING, checked.idHashes().size(), -1);
         Map<String, PersonLocation> matches = new HashMap<>(checked.idHashes().size() * 2);
         households.locate(checked.idHashes()).forEach(p -> matches.put(p.idNumberHash(), p));
-        progress.update("matched", matches.size());
+        progress.update(Phase.WRITING, checked.good(), -1);
         try {
             long id = transaction.execute(tx -> {
                 FeedStore.NewImport finished = withFinish(row);
@@ -135,7 +144,6 @@ class FeedImportService implements FeedImports {
                 }
                 return importId;
             });
-            progress.update("written", checked.good());
             return id;
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // the same file imported by someone else a moment ago: the unique imported_hash refused this one
@@ -180,16 +188,18 @@ class FeedImportService implements FeedImports {
     }
 
     @Override
+    public boolean mayImport() {
+        return Actor.find().map(a -> a.roles().stream().anyMatch(IMPORTERS::contains)).orElse(false);
+    }
+
+    @Override
     public FeedImport get(long id) {
         return store.find(id, readScope()).orElseThrow(() -> new NotFoundException("feed import " + id));
     }
 
     @Override
     public ImportPage list(FeedType type, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException(page < 0 ? "page" : "size",
-                    page < 0 ? "must be 0 or more" : "must be from 1 to " + MAX_PAGE_SIZE);
-        }
+        pageChecks(page, size);
         RegionScope scope = readScope();
         return new ImportPage(store.list(scope, type, page, size), page, size, store.count(scope, type));
     }
@@ -198,6 +208,40 @@ class FeedImportService implements FeedImports {
     public List<UnmatchedRow> unmatched(long importId) {
         get(importId);
         return store.unmatched(importId);
+    }
+
+    @Override
+    public UnmatchedPage unmatched(long importId, int page, int size) {
+        pageChecks(page, size);
+        get(importId);
+        return new UnmatchedPage(store.unmatched(importId, page, size), page, size, store.unmatchedCount(importId));
+    }
+
+    @Override
+    public FeedFileLayout layout(FeedType type) {
+        FeedLayout layout = FeedLayouts.of(type);
+        List<FeedFileLayout.Column> columns = layout.columns().stream().map(c -> new FeedFileLayout.Column(c.name(),
+                c.label(), c.required(), c.kindInWords(), c.description(),
+                c.codes().stream().map(k -> new FeedFileLayout.Code(k.code(), k.label())).toList(), c.example()))
+                .toList();
+        List<String> key = layout.key().stream().map(f -> layout.column(f).map(Column::name).orElse(f.name()))
+                .toList();
+        return new FeedFileLayout(type, layout.description(), columns, key);
+    }
+
+    @Override
+    public void writeTemplate(FeedType type, FileFormat format, OutputStream out) {
+        try {
+            if (format == FileFormat.XLSX) {
+                Templates.xlsx(type, out);
+            } else {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                Templates.csv(type, w);
+                w.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -242,6 +286,13 @@ class FeedImportService implements FeedImports {
             throw new AccessDeniedException("re-matching all feeds is for administrators");
         }
         return rematch.all();
+    }
+
+    private static void pageChecks(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException(page < 0 ? "page" : "size",
+                    page < 0 ? "must be 0 or more" : "must be from 1 to " + MAX_PAGE_SIZE);
+        }
     }
 
     private static Actor importer() {

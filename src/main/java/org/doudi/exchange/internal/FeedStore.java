@@ -153,6 +153,14 @@ class FeedStore {
                 .query((rs, n) -> new FeedImports.UnmatchedRow(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
     }
 
+    List<FeedImports.UnmatchedRow> unmatched(long importId, int page, int size) {
+        return jdbc.sql("""
+                        select row_no, id_number_masked, name from feed_fact
+                         where import_id = :id and person_id is null order by row_no limit :size offset :offset""")
+                .param("id", importId).param("size", size).param("offset", (long) page * size)
+                .query((rs, n) -> new FeedImports.UnmatchedRow(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     int unmatchedCount(long importId) {
         return jdbc.sql("select count(*) from feed_fact where import_id = :id and person_id is null")
                 .param("id", importId).query(Integer.class).single();

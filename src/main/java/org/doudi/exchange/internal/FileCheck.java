@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.doudi.exchange.FeedImports;
+import org.doudi.exchange.FeedImports.Phase;
 import org.doudi.exchange.RowProblem;
 
 /**
@@ -21,8 +22,6 @@ import org.doudi.exchange.RowProblem;
  * written is decided after the whole file was seen.
  */
 final class FileCheck {
-
-    static final int PROGRESS_EVERY = 50_000;
 
     enum Format { CSV, XLSX }
 
@@ -51,6 +50,8 @@ final class FileCheck {
             if (validator == null) {
                 return unreadable(problems);
             }
+            // the reader has read ahead of the header: nothing is checked yet whatever it read
+            progress.update(Phase.CHECKING, 0, sheet.percentRead() < 0 ? -1 : 0);
             List<RowProblem> rowProblems = new ArrayList<>();
             String[] cells;
             while ((cells = sheet.next()) != null) {
@@ -73,8 +74,8 @@ final class FileCheck {
                     hashes.add(row.idHash());
                     GoodRows.write(out, row);
                 }
-                if (rows % PROGRESS_EVERY == 0) {
-                    progress.update("checked", rows);
+                if (rows % FeedImports.PROGRESS_EVERY_ROWS == 0) {
+                    progress.update(Phase.CHECKING, rows, sheet.percentRead());
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -84,7 +85,7 @@ final class FileCheck {
             }
             throw e;
         }
-        progress.update("checked", rows);
+        progress.update(Phase.CHECKING, rows, 100);
         if (rows == 0) {
             problems.add(new RowProblem(0, null, "has a header but no data rows"));
             return unreadable(problems);

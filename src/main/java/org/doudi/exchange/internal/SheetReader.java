@@ -11,4 +11,9 @@ interface SheetReader extends Closeable {
 
     /** The row number of the row {@link #next} returned last, as a spreadsheet numbers it (the first row is 1). */
     int rowNo();
+
+    /** How much of the file was read, in percent, for a progress bar; -1 when the reader cannot tell. */
+    default int percentRead() {
+        return -1;
+    }
 }

@@ -1,5 +1,6 @@
 package org.doudi.web.internal;
 
+import org.doudi.region.RegionLevel;
 import org.doudi.shared.security.Actor;
 import org.doudi.shared.security.ActorPrincipal;
 import org.springframework.security.core.Authentication;
@@ -15,6 +16,15 @@ class CurrentUser {
 
     public boolean isSignedIn() {
         return Actor.find().isPresent();
+    }
+
+    /**
+     * Whether the navigation offers 部门数据: imports belong to the region of whoever made them — a county or
+     * above, where the importers are — so only people of a county or above can have any in their region.
+     */
+    public boolean isFeedsVisible() {
+        return Actor.find().map(a -> RegionLevel.of(a.regionCode()).ordinal() <= RegionLevel.COUNTY.ordinal())
+                .orElse(false);
     }
 
     public String getDisplayName() {

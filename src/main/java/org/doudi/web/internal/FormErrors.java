@@ -77,6 +77,11 @@ final class FormErrors {
         return new FormErrors(list);
     }
 
+    /** Problems the page words itself, each beside its field (or, with no field, above the form). */
+    static FormErrors onFields(List<Problem> problems) {
+        return new FormErrors(problems);
+    }
+
     /** A problem the page words itself, not from the registry (e.g. a conflict). */
     static FormErrors general(String text) {
         return general(text, null);
