@@ -204,7 +204,11 @@ class FeedUploads implements DisposableBean {
     }
 
     private void forgetOld() {
-        Instant before = clock.instant().minus(KEPT);
+        forgetFinishedBefore(clock.instant().minus(KEPT));
+    }
+
+    /** Forgets the uploads whose import ended before the instant; one under way is never forgotten. */
+    void forgetFinishedBefore(Instant before) {
         uploads.values().removeIf(r -> r.get().finishedAt() != null && r.get().finishedAt().isBefore(before));
     }
 
