@@ -87,6 +87,7 @@ class FeedPagesController {
         model.addAttribute("types", FeedType.values());
         model.addAttribute("chosen", chosen);
         model.addAttribute("mayImport", imports.mayImport());
+        model.addAttribute("underWay", uploads.underWay());
         model.addAttribute("times", times(result.items()));
         model.addAttribute("pages", pages);
         model.addAttribute("pageNumber", index + 1);

@@ -203,6 +203,13 @@ class FeedUploads implements DisposableBean {
         return Actor.find().filter(a -> a.username().equals(s.owner())).map(a -> s);
     }
 
+    /** The signed-in person's uploads whose import is not over yet, oldest first: the list page links to them. */
+    List<State> underWay() {
+        return Actor.find().map(a -> uploads.values().stream().map(AtomicReference::get)
+                .filter(s -> s.owner().equals(a.username()) && !s.stage().finished())
+                .sorted(java.util.Comparator.comparing(State::startedAt)).toList()).orElse(List.of());
+    }
+
     private void forgetOld() {
         forgetFinishedBefore(clock.instant().minus(KEPT));
     }

@@ -80,6 +80,28 @@ class FeedUploadsTest {
         assertThat(as(QINGSHAN, () -> uploads.find(token))).as("old: forgotten").isEmpty();
     }
 
+    @Test
+    void anUploadUnderWayIsListedForItsUploaderOnlyUntilItIsOver() throws Exception {
+        StringBuilder csv = new StringBuilder("id_number,name,event,date\n");
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        for (int i = 0; i < 50_000; i++) {
+            csv.append(IdNumber.compose("990176", LocalDate.of(1931, 1, 1).plusDays(r.nextInt(30_000)),
+                    r.nextInt(1000)).value()).append(",褚某,").append(i == 0 ? "BURIAL" : "DEATH").append(",2026-05-01\n");
+        }
+        Path file = Files.createTempFile("feed-uploads-test-", ".part");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+
+        String token = as(QINGSHAN, () -> uploads.start(FeedType.DEATHS, ImportMode.REJECT_FILE, "big.csv", file));
+        // fifty thousand rows take a while to check: the upload has only just begun
+        assertThat(as(QINGSHAN, uploads::underWay)).extracting(FeedUploads.State::token).contains(token);
+        assertThat(as(HEKOU, uploads::underWay)).extracting(FeedUploads.State::token).doesNotContain(token);
+
+        FeedUploads.State done = waitUntilFinished(token);
+        assertThat(done.stage()).isEqualTo(FeedUploads.Stage.DONE);
+        assertThat(as(QINGSHAN, () -> imports.get(done.importId())).rejected()).isEqualTo(1);
+        assertThat(as(QINGSHAN, uploads::underWay)).extracting(FeedUploads.State::token).doesNotContain(token);
+    }
+
     private FeedUploads.State waitUntilFinished(String token) throws InterruptedException {
         Instant until = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(until)) {
