@@ -74,7 +74,7 @@ public interface FeedImports {
     }
 
     /**
-     * Told when each phase begins and, while the rows are checked, every {@value #PROGRESS_EVERY_ROWS} rows and
+     * Told when each phase begins and, while the rows are checked, every {@value FeedImports#PROGRESS_EVERY_ROWS} rows and
      * at the end. {@code done}: rows checked (CHECKING), distinct ID numbers to look up (LOCATING), rows to
      * write (WRITING), 0 otherwise. {@code percent}: how much of the phase is done — for CHECKING a CSV file,
      * by the bytes read; 100 at its end — or -1 when that is not known. Called on the importing thread: keep it
