@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,16 +79,16 @@ class FeedImportService implements FeedImports {
         Format format = formatOf(fileName);
         ImportMode chosen = mode == null ? ImportMode.REJECT_FILE : mode;
         Instant started = clock.instant();
-        try (Spool spool = Spool.of(content)) {
+        try (Spool spool = Spool.of(content); Locating locating = new Locating(households)) {
             refuseIfImported(type, spool.sha256());
             CheckedFile checked = FileCheck.check(FeedLayouts.of(type), format, spool.file(), spool.goodRows(),
-                    Today.in(clock), pii::blindIndex, progress);
+                    Today.in(clock), pii::blindIndex, progress, locating);
             boolean rejected = checked.unreadable() || checked.rejected() > 0 && chosen == ImportMode.REJECT_FILE;
             FeedStore.NewImport row = new FeedStore.NewImport(type, chosen,
                     rejected ? ImportStatus.REJECTED : ImportStatus.IMPORTED, baseName(fileName), format.name(),
                     spool.sha256(), actor.regionCode(), checked.rows(), checked.rejected(), checked.problemsTotal(),
                     actor.username(), started, started);
-            long id = rejected ? reject(row, checked) : store(row, checked, progress);
+            long id = rejected ? reject(row, checked) : store(row, checked, locating, progress);
             return store.find(id, RegionScope.of(actor.regionCode())).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -114,9 +113,8 @@ class FeedImportService implements FeedImports {
         });
     }
 
-    private long store(FeedStore.NewImport row, CheckedFile checked, Progress progress) {
-        Map<String, PersonLocation> matches = new HashMap<>(checked.idHashes().size() * 2);
-        households.locate(checked.idHashes()).forEach(p -> matches.put(p.idNumberHash(), p));
+    private long store(FeedStore.NewImport row, CheckedFile checked, Locating locating, Progress progress) {
+        Map<String, PersonLocation> matches = locating.matches(checked.idHashes().size());
         progress.update("matched", matches.size());
         try {
             long id = transaction.execute(tx -> {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.doudi.exchange.FeedImports;
@@ -23,6 +24,7 @@ import org.doudi.exchange.RowProblem;
 final class FileCheck {
 
     static final int PROGRESS_EVERY = 50_000;
+    static final int PEOPLE_BATCH = 10_000;
 
     enum Format { CSV, XLSX }
 
@@ -31,8 +33,20 @@ final class FileCheck {
 
     static CheckedFile check(FeedLayout layout, Format format, Path file, Path spool, LocalDate today,
                              UnaryOperator<String> blindIndex, FeedImports.Progress progress) throws IOException {
+        return check(layout, format, file, spool, today, blindIndex, progress, batch -> {
+        });
+    }
+
+    /**
+     * As above, handing the new distinct blind indexes to {@code newPeople} {@value #PEOPLE_BATCH} at a time (and
+     * the rest at the end), so that the people can be located while the rest of the file is still being read.
+     */
+    static CheckedFile check(FeedLayout layout, Format format, Path file, Path spool, LocalDate today,
+                             UnaryOperator<String> blindIndex, FeedImports.Progress progress,
+                             Consumer<List<String>> newPeople) throws IOException {
         List<RowProblem> problems = new ArrayList<>();
         Set<String> hashes = new HashSet<>();
+        List<String> batch = new ArrayList<>(PEOPLE_BATCH);
         int rows = 0;
         int good = 0;
         int rejected = 0;
@@ -70,7 +84,13 @@ final class FileCheck {
                     }
                 } else {
                     good++;
-                    hashes.add(row.idHash());
+                    if (hashes.add(row.idHash())) {
+                        batch.add(row.idHash());
+                        if (batch.size() == PEOPLE_BATCH) {
+                            newPeople.accept(List.copyOf(batch));
+                            batch.clear();
+                        }
+                    }
                     GoodRows.write(out, row);
                 }
                 if (rows % PROGRESS_EVERY == 0) {
@@ -85,6 +105,9 @@ final class FileCheck {
             throw e;
         }
         progress.update("checked", rows);
+        if (!batch.isEmpty()) {
+            newPeople.accept(List.copyOf(batch));
+        }
         if (rows == 0) {
             problems.add(new RowProblem(0, null, "has a header but no data rows"));
             return unreadable(problems);
