@@ -8,13 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -30,8 +35,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the good rows of a file into {@code feed_fact}, in the caller's transaction, adding nothing that is
  * already there (the natural key, {@code on conflict do nothing}) and answering how many rows were new.
- * PostgreSQL: one {@code COPY} of the spool (with each row's match) into a temporary staging table, then one
- * {@code insert … select … on conflict do nothing}. Other databases (H2): JDBC batches of the same insert.
+ * PostgreSQL: the rows already stored are found by their digests, then one {@code COPY} of the others, each
+ * with its match, straight into the table. Other databases (H2): JDBC batches of
+ * {@code insert … on conflict do nothing}.
  */
 @Component
 class FactWriter {
@@ -64,33 +70,61 @@ class FactWriter {
                 : batches(importId, type, goodRows, matches, unmatchedRegion, now);
     }
 
+    /**
+     * {@code COPY} straight into {@code feed_fact}, which cannot skip a row already there the way
+     * {@code insert … on conflict do nothing} can, so the rows already stored are found first: the file's row
+     * digests are copied into a temporary table and looked up in the unique index, and those rows, with any
+     * repeated within the file, are left out of the {@code COPY}. The unique index still has the last word: an
+     * import committing the same rows in between makes this one fail as a whole, and the caller tries again.
+     */
     private int copy(long importId, FeedType type, Path goodRows, Map<String, PersonLocation> matches,
                      String unmatchedRegion, Instant now) throws IOException {
-        jdbc.execute("""
-                create temporary table feed_staging (
-                    row_no integer, id_number_hash varchar(64), id_number_masked varchar(18), name varchar(50),
-                    row_key varchar(200), fact_date date, end_date date, in_force_to date, code varchar(30),
-                    subcode varchar(30), grade smallint, amount numeric(14, 2), amount2 numeric(14, 2),
-                    reference varchar(60), organisation varchar(100), detail varchar(200), row_digest uuid,
-                    id_key bigint, person_id bigint,
-                    household_id bigint, region_code varchar(12)) on commit drop""");
+        Set<UUID> stored = storedAlready(goodRows);
+        String prefix = importId + "," + type.name() + ",";
+        String matchedAt = "," + now;
+        Function<String, String> row = line -> {
+            if (!stored.add(UUID.fromString(GoodRows.rowDigest(line)))) {
+                return null;
+            }
+            PersonLocation p = matches.get(GoodRows.idHash(line));
+            StringBuilder b = new StringBuilder(line.length() + 64).append(prefix).append(line).append(',');
+            if (p == null) {
+                return b.append(",,").append(unmatchedRegion).append(',').toString();
+            }
+            b.append(p.personId()).append(',');
+            if (p.householdId() != null) {
+                b.append(p.householdId());
+            }
+            return b.append(',').append(p.regionCode()).append(matchedAt).toString();
+        };
+        return (int) copyIn("copy feed_fact (" + INSERT_COLUMNS + ") from stdin with (format csv)", goodRows, row);
+    }
+
+    /** The row digests of the file that {@code feed_fact} holds already (a temporary table and the unique index). */
+    private Set<UUID> storedAlready(Path goodRows) throws IOException {
+        jdbc.execute("create temporary table feed_incoming (row_digest uuid) on commit drop");
+        copyIn("copy feed_incoming from stdin", goodRows, GoodRows::rowDigest);
+        Set<UUID> stored = new HashSet<>();
+        jdbc.query("""
+                select i.row_digest from feed_incoming i
+                 where exists (select 1 from feed_fact f where f.row_digest = i.row_digest)""",
+                (ResultSet rs) -> {
+                    stored.add(rs.getObject(1, UUID.class));
+                });
+        jdbc.execute("drop table feed_incoming");
+        return stored;
+    }
+
+    /** {@code COPY … from stdin} of the spool's lines, each made a line of input by {@code row} (or left out: null). */
+    private long copyIn(String sql, Path goodRows, Function<String, String> row) throws IOException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (BufferedReader lines = Files.newBufferedReader(goodRows, StandardCharsets.UTF_8)) {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("copy feed_staging (" + GoodRows.COLUMNS + ", person_id, household_id, region_code)"
-                    + " from stdin with (format csv)", new MatchedLines(lines, matches, unmatchedRegion));
+        try (Reader lines = new LineReader(Files.newBufferedReader(goodRows, StandardCharsets.UTF_8), row)) {
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, lines);
         } catch (SQLException e) {
-            throw translate("COPY into feed_staging", e);
+            throw translate(sql, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        int inserted = jdbc.update("insert into feed_fact (" + INSERT_COLUMNS + ") select ?, ?, " + GoodRows.COLUMNS
-                + ", person_id, household_id, region_code, case when person_id is null then null else cast(? as timestamp with time zone) end"
-                // in the unique index's order: each of its pages is visited once, not at random
-                + " from feed_staging order by row_digest on conflict do nothing",
-                importId, type.name(), Timestamp.from(now));
-        jdbc.execute("drop table feed_staging");
-        return inserted;
     }
 
     private int batches(long importId, FeedType type, Path goodRows, Map<String, PersonLocation> matches,
@@ -154,20 +188,18 @@ class FactWriter {
         return s.isEmpty() ? null : s;
     }
 
-    /** The spool's lines, each followed by its match (person, household, region), as one character stream for COPY. */
-    private static final class MatchedLines extends Reader {
+    /** A spool's lines, each turned into a line of {@code COPY} input (or left out when null), as one stream. */
+    private static final class LineReader extends Reader {
 
         private final BufferedReader lines;
-        private final Map<String, PersonLocation> matches;
-        private final String unmatchedRegion;
-        private final StringBuilder pending = new StringBuilder(8192);
+        private final Function<String, String> row;
+        private final StringBuilder pending = new StringBuilder(16_384);
         private int at;
         private boolean done;
 
-        MatchedLines(BufferedReader lines, Map<String, PersonLocation> matches, String unmatchedRegion) {
+        LineReader(BufferedReader lines, Function<String, String> row) {
             this.lines = lines;
-            this.matches = matches;
-            this.unmatchedRegion = unmatchedRegion;
+            this.row = row;
         }
 
         @Override
@@ -184,18 +216,10 @@ class FactWriter {
                         done = true;
                         break;
                     }
-                    PersonLocation p = matches.get(GoodRows.idHash(line));
-                    pending.append(line).append(',');
-                    if (p == null) {
-                        pending.append(",,").append(unmatchedRegion);
-                    } else {
-                        pending.append(p.personId()).append(',');
-                        if (p.householdId() != null) {
-                            pending.append(p.householdId());
-                        }
-                        pending.append(',').append(p.regionCode());
+                    String out = line.isEmpty() ? null : row.apply(line);
+                    if (out != null) {
+                        pending.append(out).append('\n');
                     }
-                    pending.append('\n');
                 }
             }
             int n = Math.min(len, pending.length() - at);

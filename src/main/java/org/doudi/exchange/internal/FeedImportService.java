@@ -116,30 +116,38 @@ class FeedImportService implements FeedImports {
     private long store(FeedStore.NewImport row, CheckedFile checked, Locating locating, Progress progress) {
         Map<String, PersonLocation> matches = locating.matches(checked.idHashes().size());
         progress.update("matched", matches.size());
-        try {
-            long id = transaction.execute(tx -> {
-                FeedStore.NewImport finished = withFinish(row);
-                long importId = store.insert(finished);
-                store.insertProblems(importId, checked.problems());
-                int imported = writeFacts(importId, row.type(), checked, matches, row.regionCode());
-                int unmatched = store.unmatchedCount(importId);
-                int duplicates = checked.good() - imported;
-                store.counts(importId, imported, unmatched, duplicates);
-                audit.recordWrite("feed.import", "feed_import", Long.toString(importId), row.regionCode(), null,
-                        summary(importId, finished, imported, unmatched, duplicates));
-                if (imported > 0) {
-                    events.publishEvent(new FeedImported(importId, row.type(), row.regionCode(), imported,
-                            imported - unmatched, finished.finished()));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                long id = transaction.execute(tx -> write(row, checked, matches));
+                progress.update("written", checked.good());
+                return id;
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                // the same file imported by someone else a moment ago: the unique imported_hash refused this one
+                refuseIfImported(row.type(), row.fileHash());
+                // or another file's import committed some of the same rows after they were looked for: once more,
+                // and those rows are found stored
+                if (attempt == 2) {
+                    throw e;
                 }
-                return importId;
-            });
-            progress.update("written", checked.good());
-            return id;
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            // the same file imported by someone else a moment ago: the unique imported_hash refused this one
-            refuseIfImported(row.type(), row.fileHash());
-            throw e;
+            }
         }
+    }
+
+    private long write(FeedStore.NewImport row, CheckedFile checked, Map<String, PersonLocation> matches) {
+        FeedStore.NewImport finished = withFinish(row);
+        long importId = store.insert(finished);
+        store.insertProblems(importId, checked.problems());
+        int imported = writeFacts(importId, row.type(), checked, matches, row.regionCode());
+        int unmatched = store.unmatchedCount(importId);
+        int duplicates = checked.good() - imported;
+        store.counts(importId, imported, unmatched, duplicates);
+        audit.recordWrite("feed.import", "feed_import", Long.toString(importId), row.regionCode(), null,
+                summary(importId, finished, imported, unmatched, duplicates));
+        if (imported > 0) {
+            events.publishEvent(new FeedImported(importId, row.type(), row.regionCode(), imported,
+                    imported - unmatched, finished.finished()));
+        }
+        return importId;
     }
 
     private int writeFacts(long importId, FeedType type, CheckedFile checked, Map<String, PersonLocation> matches,
