@@ -88,12 +88,17 @@ class FeedStore {
                      Instant started, Instant finished) {
     }
 
-    void counts(long importId, int imported, int unmatched, int duplicates) {
+    /** The counts of an import whose rows were written while the file was being read, and when it finished. */
+    void finish(long importId, CheckedFile checked, int imported, int unmatched, int duplicates, Instant finished) {
         jdbc.sql("""
-                        update feed_import set rows_imported = :imported, rows_unmatched = :unmatched,
-                                               rows_duplicate = :duplicates where id = :id""")
+                        update feed_import set rows_read = :rows, rows_rejected = :rejected, problems_total = :problems,
+                                               rows_imported = :imported, rows_unmatched = :unmatched,
+                                               rows_duplicate = :duplicates, finished_at = :finished
+                         where id = :id""")
+                .param("rows", checked.rows()).param("rejected", checked.rejected())
+                .param("problems", checked.problemsTotal())
                 .param("imported", imported).param("unmatched", unmatched).param("duplicates", duplicates)
-                .param("id", importId).update();
+                .param("finished", Timestamp.from(finished)).param("id", importId).update();
     }
 
     void insertProblems(long importId, List<RowProblem> problems) {

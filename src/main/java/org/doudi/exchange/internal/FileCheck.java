@@ -1,16 +1,10 @@
 package org.doudi.exchange.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.doudi.exchange.FeedImports;
@@ -18,41 +12,35 @@ import org.doudi.exchange.RowProblem;
 
 /**
  * Reads a feed file once, from the header to the last row, checking every row: the good ones go to the
- * {@link GoodRows} spool, the problems to the report. Nothing touches the database: whether anything is
- * written is decided after the whole file was seen.
+ * {@link Sink} as they come (on their way to the database: {@link FactStream}), the problems to the report.
+ * Whether what was written is kept is decided after the whole file was seen.
  */
 final class FileCheck {
 
     static final int PROGRESS_EVERY = 50_000;
-    static final int PEOPLE_BATCH = 10_000;
 
     enum Format { CSV, XLSX }
 
     private FileCheck() {
     }
 
-    static CheckedFile check(FeedLayout layout, Format format, Path file, Path spool, LocalDate today,
-                             UnaryOperator<String> blindIndex, FeedImports.Progress progress) throws IOException {
-        return check(layout, format, file, spool, today, blindIndex, progress, batch -> {
-        });
+    /** Where the good rows go, one by one, as they are checked; and a word for every bad one. */
+    interface Sink {
+
+        void good(FactRow row);
+
+        void bad();
     }
 
-    /**
-     * As above, handing the new distinct blind indexes to {@code newPeople} {@value #PEOPLE_BATCH} at a time (and
-     * the rest at the end), so that the people can be located while the rest of the file is still being read.
-     */
-    static CheckedFile check(FeedLayout layout, Format format, Path file, Path spool, LocalDate today,
-                             UnaryOperator<String> blindIndex, FeedImports.Progress progress,
-                             Consumer<List<String>> newPeople) throws IOException {
+    static CheckedFile check(FeedLayout layout, Format format, Path file, LocalDate today,
+                             UnaryOperator<String> blindIndex, FeedImports.Progress progress, Sink sink)
+            throws IOException {
         List<RowProblem> problems = new ArrayList<>();
-        Set<String> hashes = new HashSet<>();
-        List<String> batch = new ArrayList<>(PEOPLE_BATCH);
         int rows = 0;
         int good = 0;
         int rejected = 0;
         int problemsTotal = 0;
-        try (SheetReader sheet = open(format, file, problems);
-             BufferedWriter out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
+        try (SheetReader sheet = open(format, file, problems)) {
             if (sheet == null) {
                 return unreadable(problems);
             }
@@ -82,16 +70,10 @@ final class FileCheck {
                             problems.add(p);
                         }
                     }
+                    sink.bad();
                 } else {
                     good++;
-                    if (hashes.add(row.idHash())) {
-                        batch.add(row.idHash());
-                        if (batch.size() == PEOPLE_BATCH) {
-                            newPeople.accept(List.copyOf(batch));
-                            batch.clear();
-                        }
-                    }
-                    GoodRows.write(out, row);
+                    sink.good(row);
                 }
                 if (rows % PROGRESS_EVERY == 0) {
                     progress.update("checked", rows);
@@ -105,14 +87,11 @@ final class FileCheck {
             throw e;
         }
         progress.update("checked", rows);
-        if (!batch.isEmpty()) {
-            newPeople.accept(List.copyOf(batch));
-        }
         if (rows == 0) {
             problems.add(new RowProblem(0, null, "has a header but no data rows"));
             return unreadable(problems);
         }
-        return new CheckedFile(rows, good, rejected, List.copyOf(problems), problemsTotal, false, spool, hashes);
+        return new CheckedFile(rows, good, rejected, List.copyOf(problems), problemsTotal, false);
     }
 
     private static SheetReader open(Format format, Path file, List<RowProblem> problems) throws IOException {
@@ -138,6 +117,6 @@ final class FileCheck {
     }
 
     private static CheckedFile unreadable(List<RowProblem> problems) {
-        return new CheckedFile(0, 0, 0, List.copyOf(problems), problems.size(), true, null, Set.of());
+        return new CheckedFile(0, 0, 0, List.copyOf(problems), problems.size(), true);
     }
 }
