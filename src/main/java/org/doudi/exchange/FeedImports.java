@@ -65,20 +65,20 @@ public interface FeedImports {
     enum Phase {
         /** copying the upload and computing its SHA-256 (a file imported before is refused after this) */
         RECEIVING,
-        /** checking every row; nothing is written yet */
+        /**
+         * checking every row; the good ones are matched to registered people and written as they come, in the
+         * import's one transaction, which keeps them only if the file is accepted
+         */
         CHECKING,
-        /** looking up the good rows' ID numbers among registered people */
-        LOCATING,
-        /** the one transaction: the import, its problems and its facts (or, for a rejected file, its problems) */
+        /** the end of that transaction: the counts, the problems, the audit (for a refused file: its problems) */
         WRITING
     }
 
     /**
      * Told when each phase begins and, while the rows are checked, every {@value FeedImports#PROGRESS_EVERY_ROWS} rows and
-     * at the end. {@code done}: rows checked (CHECKING), distinct ID numbers to look up (LOCATING), rows to
-     * write (WRITING), 0 otherwise. {@code percent}: how much of the phase is done — for CHECKING a CSV file,
-     * by the bytes read; 100 at its end — or -1 when that is not known. Called on the importing thread: keep it
-     * quick.
+     * at the end. {@code done}: rows checked (CHECKING), good rows (WRITING), 0 otherwise. {@code percent}: how much of the phase is done — for CHECKING a CSV file,
+     * by the bytes read; 100 at its end — or -1 when that is not known. Called by the import's threads, one call at a time:
+     * keep it quick.
      */
     @FunctionalInterface
     interface Progress {

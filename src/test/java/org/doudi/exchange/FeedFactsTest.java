@@ -88,6 +88,38 @@ class FeedFactsTest {
         assertThat(as(qingshan, () -> facts.householdsOfImport(importId))).containsExactly(shiqiaoId);
     }
 
+    @Autowired
+    FeedImports imports;
+
+    @Test
+    void theFactsOfAPersonWhoMovedFollowThemAtTheNextRematch() {
+        String mover = newIdNumber();
+        JsonNode from = Feeds.household(port, SHIQIAO, List.of(Map.of("name", "丁", "idNumber", mover,
+                "relation", "HEAD"), Map.of("name", "戊", "idNumber", newIdNumber(), "relation", "SPOUSE")));
+        JsonNode to = Feeds.household(port, HEKOU_VILLAGE, List.of(Map.of("name", "己", "idNumber", newIdNumber(),
+                "relation", "HEAD")));
+        Feeds.upload(port, "admin", "medical", null, "move.csv", Feeds.csv(
+                List.of("id_number", "name", "settlement_no", "settled_on", "visit", "total_cost", "in_policy_self_pay"),
+                List.of(List.of(mover, "丁", "M1-" + mover, "2026-06-01", "INPATIENT", "100.00", "50.00"))));
+        long person = from.at("/members/0/personId").asLong();
+        long toId = to.get("id").asLong();
+
+        var moved = Feeds.as(port, "admin").post("/api/v1/households/" + toId + "/members",
+                Map.of("name", "丁", "idNumber", mover, "relation", "OTHER", "reason", "迁入"));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(201);
+        assertThat(as(Actor.SYSTEM, () -> facts.ofPeople(List.of(person), EnumSet.of(FeedType.MEDICAL), null)))
+                .as("until the re-match the fact stays where it was").extracting(FeedFact::householdId)
+                .containsExactly(from.get("id").asLong());
+
+        int changed = as(Actor.SYSTEM, imports::rematch);
+        assertThat(changed).isPositive();
+        List<FeedFact> after = as(Actor.SYSTEM, () -> facts.ofPeople(List.of(person), EnumSet.of(FeedType.MEDICAL),
+                null));
+        assertThat(after).extracting(FeedFact::householdId).containsExactly(toId);
+        assertThat(after).extracting(FeedFact::regionCode).containsExactly(HEKOU_VILLAGE);
+        assertThat(as(Actor.SYSTEM, imports::rematch)).as("nothing left to change").isZero();
+    }
+
     private static <T> T as(Actor actor, Supplier<T> work) {
         var before = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();

@@ -1,17 +1,13 @@
 package org.doudi.exchange.internal;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import org.doudi.exchange.RowProblem;
 
 /**
  * A feed file after every row was checked: how many data rows it had, how many were good and bad, the first
- * problems ({@code problems}, at most {@code FeedImports.PROBLEMS_KEPT}; {@code problemsTotal} counts all),
- * whether it could not be read at all ({@code unreadable}: no row is then good), the good rows spooled to
- * {@code goodRows} (see {@link GoodRows}), and the blind indexes of their ID numbers.
+ * problems ({@code problems}, at most {@code FeedImports.PROBLEMS_KEPT}; {@code problemsTotal} counts all), and
+ * whether it could not be read at all ({@code unreadable}: no row is then good).
  */
-record CheckedFile(int rows, int good, int rejected, List<RowProblem> problems, int problemsTotal, boolean unreadable,
-                   Path goodRows, Set<String> idHashes) {
+record CheckedFile(int rows, int good, int rejected, List<RowProblem> problems, int problemsTotal, boolean unreadable) {
 }

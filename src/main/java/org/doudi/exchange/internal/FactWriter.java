@@ -1,44 +1,45 @@
 package org.doudi.exchange.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.doudi.exchange.FeedType;
+import org.doudi.exchange.internal.FactStream.NewFact;
 import org.doudi.registry.PersonLocation;
 import org.postgresql.PGConnection;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the good rows of a file into {@code feed_fact}, in the caller's transaction, adding nothing that is
- * already there (the natural key, {@code on conflict do nothing}) and answering how many rows were new.
- * PostgreSQL: one {@code COPY} of the spool (with each row's match) into a temporary staging table, then one
- * {@code insert … select … on conflict do nothing}. Other databases (H2): JDBC batches of the same insert.
+ * Writes the new rows of a {@link FactStream} into {@code feed_fact}, in the caller's transaction, as they come.
+ * PostgreSQL: one {@code COPY} straight into the table, fed while the file is still being checked. Other
+ * databases (H2): JDBC batches of {@code insert … on conflict do nothing}. The stream has left out the rows
+ * already stored; the unique index on the row digest still has the last word (decision 0024).
  */
 @Component
 class FactWriter {
 
     private static final String INSERT_COLUMNS = "import_id, kind, " + GoodRows.COLUMNS
             + ", person_id, household_id, region_code, matched_at";
-    private static final int BATCH = 1_000;
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -54,80 +55,79 @@ class FactWriter {
     }
 
     /**
-     * @param matches  the registered people by blind index (rows of others are unmatched)
-     * @param unmatchedRegion the region of the unmatched rows (the uploader's)
-     * @return how many rows were new
+     * @param unmatchedRegion the region of the rows nobody registered has the ID number of (the uploader's)
+     * @return how many rows were written
      */
-    int write(long importId, FeedType type, Path goodRows, Map<String, PersonLocation> matches, String unmatchedRegion,
-              Instant now) throws IOException {
-        return isPostgres() ? copy(importId, type, goodRows, matches, unmatchedRegion, now)
-                : batches(importId, type, goodRows, matches, unmatchedRegion, now);
+    long write(long importId, FeedType type, FactStream facts, String unmatchedRegion, Instant now) {
+        return isPostgres() ? copy(importId, type, facts, unmatchedRegion, now)
+                : batches(importId, type, facts, unmatchedRegion, now);
     }
 
-    private int copy(long importId, FeedType type, Path goodRows, Map<String, PersonLocation> matches,
-                     String unmatchedRegion, Instant now) throws IOException {
-        jdbc.execute("""
-                create temporary table feed_staging (
-                    row_no integer, id_number_hash varchar(64), id_number_masked varchar(18), name varchar(50),
-                    row_key varchar(200), fact_date date, end_date date, in_force_to date, code varchar(30),
-                    subcode varchar(30), grade smallint, amount numeric(14, 2), amount2 numeric(14, 2),
-                    reference varchar(60), organisation varchar(100), detail varchar(200), row_digest uuid,
-                    id_key bigint, person_id bigint,
-                    household_id bigint, region_code varchar(12)) on commit drop""");
+    /** Which of these row digests {@code feed_fact} holds already (any transaction's committed rows). */
+    Set<UUID> stored(Collection<UUID> digests) {
+        Set<UUID> stored = new HashSet<>();
+        jdbc.query("select row_digest from feed_fact where row_digest = any(?)",
+                rs -> {
+                    stored.add(rs.getObject(1, UUID.class));
+                },
+                new SqlParameterValue(Types.ARRAY, (SqlTypeValue) (ps, index, sqlType, typeName) ->
+                        ps.setArray(index, ps.getConnection().createArrayOf("uuid", digests.toArray()))));
+        return stored;
+    }
+
+    private long copy(long importId, FeedType type, FactStream facts, String unmatchedRegion, Instant now) {
+        String prefix = importId + "," + type.name() + ",";
+        String matchedAt = "," + now;
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (BufferedReader lines = Files.newBufferedReader(goodRows, StandardCharsets.UTF_8)) {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("copy feed_staging (" + GoodRows.COLUMNS + ", person_id, household_id, region_code)"
-                    + " from stdin with (format csv)", new MatchedLines(lines, matches, unmatchedRegion));
+        try (Reader lines = new CopyLines(facts, (b, f) -> {
+            b.append(prefix);
+            GoodRows.append(b, f.row());
+            PersonLocation p = f.match();
+            if (p == null) {
+                b.append(",,,").append(unmatchedRegion).append(',');
+            } else {
+                b.append(',').append(p.personId()).append(',');
+                if (p.householdId() != null) {
+                    b.append(p.householdId());
+                }
+                b.append(',').append(p.regionCode()).append(matchedAt);
+            }
+        })) {
+            return connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy feed_fact (" + INSERT_COLUMNS + ") from stdin with (format csv)", lines);
         } catch (SQLException e) {
-            throw translate("COPY into feed_staging", e);
+            throw translate("COPY into feed_fact", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not stream the rows to the database", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        int inserted = jdbc.update("insert into feed_fact (" + INSERT_COLUMNS + ") select ?, ?, " + GoodRows.COLUMNS
-                + ", person_id, household_id, region_code, case when person_id is null then null else cast(? as timestamp with time zone) end"
-                // in the unique index's order: each of its pages is visited once, not at random
-                + " from feed_staging order by row_digest on conflict do nothing",
-                importId, type.name(), Timestamp.from(now));
-        jdbc.execute("drop table feed_staging");
-        return inserted;
     }
 
-    private int batches(long importId, FeedType type, Path goodRows, Map<String, PersonLocation> matches,
-                        String unmatchedRegion, Instant now) throws IOException {
+    private long batches(long importId, FeedType type, FactStream facts, String unmatchedRegion, Instant now) {
         String sql = "insert into feed_fact (" + INSERT_COLUMNS + ") values (" + "?, ".repeat(23) + "?)"
                 + " on conflict do nothing";
-        int inserted = 0;
-        List<Object[]> batch = new ArrayList<>(BATCH);
-        try (CsvSheet rows = new CsvSheet(goodRows)) {
-            String[] f;
-            while ((f = rows.next()) != null) {
-                if (f.length == 1 && f[0].isEmpty()) {
-                    continue;
-                }
-                PersonLocation at = matches.get(f[1]);
-                batch.add(new Object[] {importId, type.name(), Integer.parseInt(f[0]), f[1], f[2], f[3], f[4],
-                        date(f[5]), date(f[6]), date(f[7]), text(f[8]), text(f[9]),
-                        f[10].isEmpty() ? null : Integer.parseInt(f[10]), amount(f[11]), amount(f[12]), text(f[13]),
-                        text(f[14]), text(f[15]), java.util.UUID.fromString(f[16]), Long.parseLong(f[17]),
-                        at == null ? null : at.personId(),
-                        at == null ? null : at.householdId(), at == null ? unmatchedRegion : at.regionCode(),
-                        at == null ? null : Timestamp.from(now)});
-                if (batch.size() == BATCH) {
-                    inserted += flush(sql, batch);
+        Timestamp matchedAt = Timestamp.from(now);
+        long inserted = 0;
+        List<NewFact> batch;
+        while ((batch = facts.next()) != null) {
+            List<Object[]> rows = new ArrayList<>(batch.size());
+            for (NewFact f : batch) {
+                FactRow r = f.row();
+                PersonLocation at = f.match();
+                rows.add(new Object[] {importId, type.name(), r.rowNo(), r.idHash(), r.idMasked(), r.name(),
+                        r.rowKey(), r.date(), r.endDate(), r.inForceTo(), r.code(), r.subcode(), r.grade(),
+                        r.amount(), r.amount2(), r.reference(), r.organisation(), r.detail(), r.rowDigest(),
+                        r.idKey(), at == null ? null : at.personId(), at == null ? null : at.householdId(),
+                        at == null ? unmatchedRegion : at.regionCode(), at == null ? null : matchedAt});
+            }
+            for (int from = 0; from < rows.size(); from += 1_000) {
+                for (int n : jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 1_000)))) {
+                    inserted += Math.max(n, 0);
                 }
             }
         }
-        return inserted + flush(sql, batch);
-    }
-
-    private int flush(String sql, List<Object[]> batch) {
-        int n = 0;
-        for (int count : jdbc.batchUpdate(sql, batch)) {
-            n += Math.max(count, 0);
-        }
-        batch.clear();
-        return n;
+        return inserted;
     }
 
     private boolean isPostgres() {
@@ -142,59 +142,48 @@ class FactWriter {
         return jdbc.getExceptionTranslator().translate(task, null, e);
     }
 
-    private static LocalDate date(String s) {
-        return s.isEmpty() ? null : LocalDate.parse(s);
+    /** How a new fact becomes a line of {@code COPY} input (without the line break). */
+    private interface Line {
+        void append(StringBuilder line, NewFact fact);
     }
 
-    private static BigDecimal amount(String s) {
-        return s.isEmpty() ? null : new BigDecimal(s);
-    }
+    /** The stream's new facts as {@code COPY} input, a batch at a time, waiting for the next while the file is read. */
+    private static final class CopyLines extends Reader {
 
-    private static String text(String s) {
-        return s.isEmpty() ? null : s;
-    }
-
-    /** The spool's lines, each followed by its match (person, household, region), as one character stream for COPY. */
-    private static final class MatchedLines extends Reader {
-
-        private final BufferedReader lines;
-        private final Map<String, PersonLocation> matches;
-        private final String unmatchedRegion;
-        private final StringBuilder pending = new StringBuilder(8192);
+        private final FactStream facts;
+        private final Line line;
+        private final StringBuilder pending = new StringBuilder(1 << 16);
+        private List<NewFact> batch = List.of();
+        private int next;
         private int at;
         private boolean done;
 
-        MatchedLines(BufferedReader lines, Map<String, PersonLocation> matches, String unmatchedRegion) {
-            this.lines = lines;
-            this.matches = matches;
-            this.unmatchedRegion = unmatchedRegion;
+        CopyLines(FactStream facts, Line line) {
+            this.facts = facts;
+            this.line = line;
         }
 
         @Override
-        public int read(char[] into, int off, int len) throws IOException {
+        public int read(char[] into, int off, int len) {
             while (at == pending.length()) {
                 if (done) {
                     return -1;
                 }
                 pending.setLength(0);
                 at = 0;
-                for (int i = 0; i < 64; i++) {
-                    String line = lines.readLine();
-                    if (line == null) {
-                        done = true;
-                        break;
-                    }
-                    PersonLocation p = matches.get(GoodRows.idHash(line));
-                    pending.append(line).append(',');
-                    if (p == null) {
-                        pending.append(",,").append(unmatchedRegion);
-                    } else {
-                        pending.append(p.personId()).append(',');
-                        if (p.householdId() != null) {
-                            pending.append(p.householdId());
+                for (int i = 0; i < 128; i++) {
+                    if (next == batch.size()) {
+                        batch = facts.next();
+                        next = 0;
+                        if (batch == null) {
+                            done = true;
+                            break;
                         }
-                        pending.append(',').append(p.regionCode());
+                        if (batch.isEmpty()) {
+                            continue;
+                        }
                     }
+                    line.append(pending, batch.get(next++));
                     pending.append('\n');
                 }
             }
@@ -205,8 +194,7 @@ class FactWriter {
         }
 
         @Override
-        public void close() throws IOException {
-            lines.close();
+        public void close() {
         }
     }
 }

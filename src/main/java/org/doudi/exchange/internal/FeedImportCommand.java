@@ -102,7 +102,6 @@ class FeedImportCommand implements Command {
                     out.printf("  %,d rows checked (%.1f s)%n", n, seconds);
                 }
             }
-            case LOCATING -> out.printf("  looking up %,d ID numbers (%.1f s)%n", n, seconds);
             case WRITING -> out.printf("  writing %,d rows (%.1f s)%n", n, seconds);
         }
     }

@@ -9,8 +9,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +32,6 @@ import org.doudi.exchange.RowProblem;
 import org.doudi.exchange.internal.FileCheck.Format;
 import org.doudi.region.RegionScope;
 import org.doudi.registry.Households;
-import org.doudi.registry.PersonLocation;
 import org.doudi.shared.Today;
 import org.doudi.shared.pii.PiiProtector;
 import org.doudi.shared.security.Actor;
@@ -87,20 +89,108 @@ class FeedImportService implements FeedImports {
         progress.update(Phase.RECEIVING, 0, -1);
         try (Spool spool = Spool.of(content)) {
             refuseIfImported(type, spool.sha256());
-            CheckedFile checked = FileCheck.check(FeedLayouts.of(type), format, spool.file(), spool.goodRows(),
-                    Today.in(clock), pii::blindIndex, progress);
-            boolean rejected = checked.unreadable() || checked.rejected() > 0 && chosen == ImportMode.REJECT_FILE;
-            if (rejected) {
-                progress.update(Phase.WRITING, 0, -1);
-            }
-            FeedStore.NewImport row = new FeedStore.NewImport(type, chosen,
-                    rejected ? ImportStatus.REJECTED : ImportStatus.IMPORTED, baseName(fileName), format.name(),
-                    spool.sha256(), actor.regionCode(), checked.rows(), checked.rejected(), checked.problemsTotal(),
-                    actor.username(), started, started);
-            long id = rejected ? reject(row, checked) : store(row, checked, progress);
+            FeedStore.NewImport row = new FeedStore.NewImport(type, chosen, ImportStatus.IMPORTED, baseName(fileName),
+                    format.name(), spool.sha256(), actor.regionCode(), 0, 0, 0, actor.username(), started, started);
+            long id = importOnce(row, format, spool, progress);
             return store.find(id, RegionScope.of(actor.regionCode())).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private long importOnce(FeedStore.NewImport row, Format format, Spool spool, Progress progress) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return checkAndStore(row, format, spool, progress);
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                // the same file imported by someone else a moment ago: the unique imported_hash refused this one
+                refuseIfImported(row.type(), row.fileHash());
+                // or another file's import committed some of the same rows after they were looked for: once more,
+                // and those rows are found stored
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks the file on a thread of its own while this one, in the import's transaction, writes the good rows as
+     * they come ({@link FactStream}). When the file turns out to be refused, the transaction rolls back and only
+     * the import's record and its problems are stored, in a transaction of their own.
+     */
+    private long checkAndStore(FeedStore.NewImport row, Format format, Spool spool, Progress progress) {
+        FactStream facts = new FactStream(households::locate, writer::stored, row.mode() == ImportMode.REJECT_FILE);
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "feed-check"));
+        try {
+            Future<CheckedFile> checking = thread.submit(() -> {
+                try {
+                    return FileCheck.check(FeedLayouts.of(row.type()), format, spool.file(), Today.in(clock),
+                            pii::blindIndex, progress, facts);
+                } finally {
+                    facts.end();
+                }
+            });
+            Stored stored = transaction.execute(tx -> {
+                long importId = store.insert(row);
+                long written;
+                try {
+                    written = writer.write(importId, row.type(), facts, row.regionCode(), clock.instant());
+                } catch (RuntimeException e) {
+                    facts.cancel();
+                    throw e;
+                }
+                CheckedFile checked = result(checking);
+                if (checked.unreadable() || checked.rejected() > 0 && row.mode() == ImportMode.REJECT_FILE) {
+                    tx.setRollbackOnly();
+                    return new Stored(checked, -1);
+                }
+                progress.update(Phase.WRITING, checked.good(), -1);
+                finish(importId, row, checked, facts, written);
+                return new Stored(checked, importId);
+            });
+            if (stored.importId() < 0) {
+                progress.update(Phase.WRITING, 0, -1);
+                return reject(row, stored.checked());
+            }
+            return stored.importId();
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    private record Stored(CheckedFile checked, long importId) {
+    }
+
+    private static CheckedFile result(Future<CheckedFile> checking) {
+        try {
+            return checking.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the file was checked", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException | e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new UncheckedIOException(new IOException(e.getCause()));
+        }
+    }
+
+    private void finish(long importId, FeedStore.NewImport row, CheckedFile checked, FactStream facts, long written) {
+        if (written != facts.sent()) {
+            throw new IllegalStateException("wrote " + written + " rows of " + facts.sent());
+        }
+        int imported = facts.sent();
+        int duplicates = checked.good() - imported;
+        Instant finished = clock.instant();
+        store.finish(importId, checked, imported, facts.unmatched(), duplicates, finished);
+        store.insertProblems(importId, checked.problems());
+        FeedStore.NewImport done = counted(row, ImportStatus.IMPORTED, checked, finished);
+        audit.recordWrite("feed.import", "feed_import", Long.toString(importId), row.regionCode(), null,
+                summary(importId, done, imported, facts.unmatched(), duplicates));
+        if (imported > 0) {
+            events.publishEvent(new FeedImported(importId, row.type(), row.regionCode(), imported,
+                    imported - facts.unmatched(), finished));
         }
     }
 
@@ -113,60 +203,20 @@ class FeedImportService implements FeedImports {
 
     private long reject(FeedStore.NewImport row, CheckedFile checked) {
         return transaction.execute(tx -> {
-            FeedStore.NewImport finished = withFinish(row);
-            long id = store.insert(finished);
+            FeedStore.NewImport rejected = counted(row, ImportStatus.REJECTED, checked, clock.instant());
+            long id = store.insert(rejected);
             store.insertProblems(id, checked.problems());
             audit.recordWrite("feed.reject", "feed_import", Long.toString(id), row.regionCode(), null,
-                    summary(id, finished, 0, 0, 0));
+                    summary(id, rejected, 0, 0, 0));
             return id;
         });
     }
 
-    private long store(FeedStore.NewImport row, CheckedFile checked, Progress progress) {
-        progress.update(Phase.LOCATING, checked.idHashes().size(), -1);
-        Map<String, PersonLocation> matches = new HashMap<>(checked.idHashes().size() * 2);
-        households.locate(checked.idHashes()).forEach(p -> matches.put(p.idNumberHash(), p));
-        progress.update(Phase.WRITING, checked.good(), -1);
-        try {
-            long id = transaction.execute(tx -> {
-                FeedStore.NewImport finished = withFinish(row);
-                long importId = store.insert(finished);
-                store.insertProblems(importId, checked.problems());
-                int imported = writeFacts(importId, row.type(), checked, matches, row.regionCode());
-                int unmatched = store.unmatchedCount(importId);
-                int duplicates = checked.good() - imported;
-                store.counts(importId, imported, unmatched, duplicates);
-                audit.recordWrite("feed.import", "feed_import", Long.toString(importId), row.regionCode(), null,
-                        summary(importId, finished, imported, unmatched, duplicates));
-                if (imported > 0) {
-                    events.publishEvent(new FeedImported(importId, row.type(), row.regionCode(), imported,
-                            imported - unmatched, finished.finished()));
-                }
-                return importId;
-            });
-            return id;
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            // the same file imported by someone else a moment ago: the unique imported_hash refused this one
-            refuseIfImported(row.type(), row.fileHash());
-            throw e;
-        }
-    }
-
-    private int writeFacts(long importId, FeedType type, CheckedFile checked, Map<String, PersonLocation> matches,
-                           String region) {
-        if (checked.good() == 0) {
-            return 0;
-        }
-        try {
-            return writer.write(importId, type, checked.goodRows(), matches, region, clock.instant());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private FeedStore.NewImport withFinish(FeedStore.NewImport r) {
-        return new FeedStore.NewImport(r.type(), r.mode(), r.status(), r.fileName(), r.format(), r.fileHash(),
-                r.regionCode(), r.rows(), r.rejected(), r.problemsTotal(), r.by(), r.started(), clock.instant());
+    private static FeedStore.NewImport counted(FeedStore.NewImport r, ImportStatus status, CheckedFile checked,
+                                               Instant finished) {
+        return new FeedStore.NewImport(r.type(), r.mode(), status, r.fileName(), r.format(), r.fileHash(),
+                r.regionCode(), checked.rows(), checked.rejected(), checked.problemsTotal(), r.by(), r.started(),
+                finished);
     }
 
     private static Map<String, Object> summary(long id, FeedStore.NewImport r, int imported, int unmatched,

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -87,12 +88,17 @@ class FeedStore {
                      Instant started, Instant finished) {
     }
 
-    void counts(long importId, int imported, int unmatched, int duplicates) {
+    /** The counts of an import whose rows were written while the file was being read, and when it finished. */
+    void finish(long importId, CheckedFile checked, int imported, int unmatched, int duplicates, Instant finished) {
         jdbc.sql("""
-                        update feed_import set rows_imported = :imported, rows_unmatched = :unmatched,
-                                               rows_duplicate = :duplicates where id = :id""")
+                        update feed_import set rows_read = :rows, rows_rejected = :rejected, problems_total = :problems,
+                                               rows_imported = :imported, rows_unmatched = :unmatched,
+                                               rows_duplicate = :duplicates, finished_at = :finished
+                         where id = :id""")
+                .param("rows", checked.rows()).param("rejected", checked.rejected())
+                .param("problems", checked.problemsTotal())
                 .param("imported", imported).param("unmatched", unmatched).param("duplicates", duplicates)
-                .param("id", importId).update();
+                .param("finished", Timestamp.from(finished)).param("id", importId).update();
     }
 
     void insertProblems(long importId, List<RowProblem> problems) {
@@ -240,14 +246,33 @@ class FeedStore {
     }
 
     /**
-     * Distinct blind indexes of facts in the order of their {@code id_key}, {@code limit} people at a time after
-     * the key {@code after} (keyset paging on the compact index).
+     * Distinct blind indexes of the facts nobody matched, in the order of their {@code id_key}, {@code limit}
+     * people at a time after the key {@code after} (keyset paging on the partial index of unmatched rows).
      */
-    List<String> hashesAfter(long after, int limit) {
+    List<String> unmatchedHashesAfter(long after, int limit) {
         return jdbc.sql("""
-                        select id_key, id_number_hash from feed_fact where id_key > :after
+                        select id_key, id_number_hash from feed_fact where person_id is null and id_key > :after
                          group by id_key, id_number_hash order by id_key limit :limit""")
                 .param("after", after).param("limit", limit).query((rs, n) -> rs.getString(2)).list();
+    }
+
+    /** A page of matched people's blind indexes and the last person on it (where the next page starts). */
+    record MatchedPeople(List<String> hashes, long lastPerson) {
+    }
+
+    /** Blind indexes of matched people, {@code limit} at a time in person order (keyset paging on the person index). */
+    MatchedPeople matchedAfter(long afterPerson, int limit) {
+        List<String> hashes = new ArrayList<>(limit);
+        long[] last = {afterPerson};
+        jdbc.sql("""
+                        select person_id, id_number_hash from feed_fact where person_id > :after
+                         group by person_id, id_number_hash order by person_id limit :limit""")
+                .param("after", afterPerson).param("limit", limit)
+                .query(rs -> {
+                    last[0] = rs.getLong(1);
+                    hashes.add(rs.getString(2));
+                });
+        return new MatchedPeople(hashes, last[0]);
     }
 
     static Map<String, Object> scope(RegionScope scope) {

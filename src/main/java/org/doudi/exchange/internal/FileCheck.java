@@ -1,15 +1,10 @@
 package org.doudi.exchange.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.doudi.exchange.FeedImports;
@@ -18,8 +13,8 @@ import org.doudi.exchange.RowProblem;
 
 /**
  * Reads a feed file once, from the header to the last row, checking every row: the good ones go to the
- * {@link GoodRows} spool, the problems to the report. Nothing touches the database: whether anything is
- * written is decided after the whole file was seen.
+ * {@link Sink} as they come (on their way to the database: {@link FactStream}), the problems to the report.
+ * Whether what was written is kept is decided after the whole file was seen.
  */
 final class FileCheck {
 
@@ -28,16 +23,23 @@ final class FileCheck {
     private FileCheck() {
     }
 
-    static CheckedFile check(FeedLayout layout, Format format, Path file, Path spool, LocalDate today,
-                             UnaryOperator<String> blindIndex, FeedImports.Progress progress) throws IOException {
+    /** Where the good rows go, one by one, as they are checked; and a word for every bad one. */
+    interface Sink {
+
+        void good(FactRow row);
+
+        void bad();
+    }
+
+    static CheckedFile check(FeedLayout layout, Format format, Path file, LocalDate today,
+                             UnaryOperator<String> blindIndex, FeedImports.Progress progress, Sink sink)
+            throws IOException {
         List<RowProblem> problems = new ArrayList<>();
-        Set<String> hashes = new HashSet<>();
         int rows = 0;
         int good = 0;
         int rejected = 0;
         int problemsTotal = 0;
-        try (SheetReader sheet = open(format, file, problems);
-             BufferedWriter out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
+        try (SheetReader sheet = open(format, file, problems)) {
             if (sheet == null) {
                 return unreadable(problems);
             }
@@ -69,10 +71,10 @@ final class FileCheck {
                             problems.add(p);
                         }
                     }
+                    sink.bad();
                 } else {
                     good++;
-                    hashes.add(row.idHash());
-                    GoodRows.write(out, row);
+                    sink.good(row);
                 }
                 if (rows % FeedImports.PROGRESS_EVERY_ROWS == 0) {
                     progress.update(Phase.CHECKING, rows, sheet.percentRead());
@@ -90,7 +92,7 @@ final class FileCheck {
             problems.add(new RowProblem(0, null, "has a header but no data rows"));
             return unreadable(problems);
         }
-        return new CheckedFile(rows, good, rejected, List.copyOf(problems), problemsTotal, false, spool, hashes);
+        return new CheckedFile(rows, good, rejected, List.copyOf(problems), problemsTotal, false);
     }
 
     private static SheetReader open(Format format, Path file, List<RowProblem> problems) throws IOException {
@@ -116,6 +118,6 @@ final class FileCheck {
     }
 
     private static CheckedFile unreadable(List<RowProblem> problems) {
-        return new CheckedFile(0, 0, 0, List.copyOf(problems), problems.size(), true, null, Set.of());
+        return new CheckedFile(0, 0, 0, List.copyOf(problems), problems.size(), true);
     }
 }

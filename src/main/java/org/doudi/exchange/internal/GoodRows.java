@@ -1,15 +1,12 @@
 package org.doudi.exchange.internal;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The spool of a file's good rows: one line per row, in the column order of the staging table
- * ({@link #COLUMNS}, the match columns last and left out here), as PostgreSQL's {@code COPY … (FORMAT csv)}
- * reads it: an empty field is NULL, a text with a comma or a quote is quoted. The blind index is the second
- * field and always 64 characters, so a writer finds it without parsing the line.
+ * A good row as a line of PostgreSQL's {@code COPY … (FORMAT csv)} input, in the order of {@link #COLUMNS}
+ * (the import, the kind and the match are added around it by {@link FactWriter}): an empty field is NULL, a
+ * text with a comma or a quote is quoted.
  */
 final class GoodRows {
 
@@ -19,8 +16,8 @@ final class GoodRows {
     private GoodRows() {
     }
 
-    static void write(BufferedWriter out, FactRow r) throws IOException {
-        StringBuilder line = new StringBuilder(256);
+    /** Appends the row as a line of {@code COPY … (FORMAT csv)} input, without the line break. */
+    static void append(StringBuilder line, FactRow r) {
         line.append(r.rowNo()).append(',').append(r.idHash()).append(',');
         text(line, r.idMasked());
         text(line.append(','), r.name());
@@ -40,13 +37,6 @@ final class GoodRows {
         text(line.append(','), r.organisation());
         text(line.append(','), r.detail());
         line.append(',').append(r.rowDigest()).append(',').append(r.idKey());
-        out.append(line).append('\n');
-    }
-
-    /** The blind index in a spooled line: the field after the row number. */
-    static String idHash(String line) {
-        int start = line.indexOf(',') + 1;
-        return line.substring(start, start + 64);
     }
 
     private static void date(StringBuilder line, LocalDate d) {

@@ -56,9 +56,9 @@ class FeedUploads implements DisposableBean {
     static final Duration KEPT = Duration.ofHours(1);
     static final int WAITING_AT_MOST = 8;
 
-    /** Where an upload is; the first five are the import's own phases and the wait before them. */
+    /** Where an upload is; the first four are the import's own phases and the wait before them. */
     enum Stage {
-        WAITING, RECEIVING, CHECKING, LOCATING, WRITING,
+        WAITING, RECEIVING, CHECKING, WRITING,
         /** the import ended with its record stored: imported, or rejected with its report */
         DONE,
         /** the import refused the file before storing anything: already imported, not a CSV or XLSX file … */
@@ -72,7 +72,7 @@ class FeedUploads implements DisposableBean {
     }
 
     /**
-     * What the progress page shows. {@code done}: rows checked, ID numbers to look up or rows to write;
+     * What the progress page shows. {@code done}: rows checked or rows to write;
      * {@code percent} of the phase, -1 when unknown. When finished: the import ({@code importId}) or why not
      * ({@code refusal}: the HTTP status the refusal stands for and the problems, by the form's field names).
      */
@@ -95,7 +95,6 @@ class FeedUploads implements DisposableBean {
                 case WAITING -> 0;
                 case RECEIVING -> 2;
                 case CHECKING -> percent < 0 ? null : 5 + percent * 75 / 100;
-                case LOCATING -> 82;
                 case WRITING -> 88;
                 case DONE, REFUSED, FAILED -> 100;
             };

@@ -1,0 +1,166 @@
+package org.doudi.exchange.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.doudi.registry.PersonLocation;
+
+/**
+ * The good rows of a file on their way into {@code feed_fact} while the rest of the file is still being checked,
+ * so that checking (Java) and storing (the database) overlap instead of adding up (docs/PERFORMANCE.md, "Feed
+ * import"). The checking thread hands rows over one by one; every {@value #BATCH} rows, their people are located
+ * in the registry, the rows already stored are looked up by digest, and the new rows — each once, however often
+ * the file repeats it — go with their match onto a short queue, from which the import's transaction writes them.
+ * <p>
+ * When the whole file is to be refused at its first bad row, the rows stop flowing from that row on (checking
+ * goes on, to report every problem) and the import rolls back what was written. The counts are exact because
+ * the unique index refuses any row that another import stored in the meantime, and the import fails as a whole.
+ */
+final class FactStream implements FileCheck.Sink {
+
+    static final int BATCH = 10_000;
+
+    /** A row to store and the registered person it is about (null: nobody registered has the ID number). */
+    record NewFact(FactRow row, PersonLocation match) {
+    }
+
+    private static final List<NewFact> END = List.of();
+
+    private final Function<Collection<String>, List<PersonLocation>> locate;
+    private final Function<Collection<UUID>, Set<UUID>> stored;
+    private final boolean stopAtFirstBad;
+    private final BlockingQueue<List<NewFact>> queue = new ArrayBlockingQueue<>(4);
+    private final Map<String, PersonLocation> located = new HashMap<>();
+    private final Set<String> asked = new HashSet<>();
+    private final Set<UUID> seen = new HashSet<>();
+    private List<FactRow> batch = new ArrayList<>(BATCH);
+    private boolean stopped;
+    private volatile boolean cancelled;
+    private int sent;
+    private int unmatched;
+
+    /**
+     * @param locate the registered people among these blind indexes
+     * @param stored which of these row digests {@code feed_fact} holds already
+     * @param stopAtFirstBad the mode refuses the whole file at a bad row
+     */
+    FactStream(Function<Collection<String>, List<PersonLocation>> locate, Function<Collection<UUID>, Set<UUID>> stored,
+               boolean stopAtFirstBad) {
+        this.locate = locate;
+        this.stored = stored;
+        this.stopAtFirstBad = stopAtFirstBad;
+    }
+
+    // --- the checking thread
+
+    @Override
+    public void good(FactRow row) {
+        if (cancelled) {
+            throw new CancellationException("the import stopped writing");
+        }
+        if (stopped) {
+            return;
+        }
+        batch.add(row);
+        if (batch.size() == BATCH) {
+            flush();
+        }
+    }
+
+    @Override
+    public void bad() {
+        stopped |= stopAtFirstBad;
+    }
+
+    /** The file is read to its end (or could not be read): nothing more will come. Always called, last. */
+    void end() {
+        try {
+            if (!stopped) {
+                flush();
+            }
+        } finally {
+            put(END);
+        }
+    }
+
+    private void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<String> newPeople = new ArrayList<>();
+        List<UUID> digests = new ArrayList<>(batch.size());
+        for (FactRow r : batch) {
+            if (asked.add(r.idHash())) {
+                newPeople.add(r.idHash());
+            }
+            digests.add(r.rowDigest());
+        }
+        if (!newPeople.isEmpty()) {
+            locate.apply(newPeople).forEach(p -> located.put(p.idNumberHash(), p));
+        }
+        Set<UUID> already = stored.apply(digests);
+        List<NewFact> facts = new ArrayList<>(batch.size());
+        for (FactRow r : batch) {
+            if (!already.contains(r.rowDigest()) && seen.add(r.rowDigest())) {
+                PersonLocation match = located.get(r.idHash());
+                facts.add(new NewFact(r, match));
+                unmatched += match == null ? 1 : 0;
+            }
+        }
+        sent += facts.size();
+        batch = new ArrayList<>(BATCH);
+        put(facts);
+    }
+
+    private void put(List<NewFact> facts) {
+        try {
+            while (!cancelled && !queue.offer(facts, 100, TimeUnit.MILLISECONDS)) {
+                // the writer is busy: wait for room, unless it gave up
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancelled = true;
+        }
+    }
+
+    // --- the writing thread
+
+    /** The next rows to write, in the file's order; null once every row was handed over. */
+    List<NewFact> next() {
+        try {
+            List<NewFact> facts = queue.take();
+            return facts == END ? null : facts;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the file's rows", e);
+        }
+    }
+
+    /** The writer gave up (an error): the checking thread stops waiting for room. */
+    void cancel() {
+        cancelled = true;
+        queue.clear();
+    }
+
+    // --- after end(), read by the writing thread
+
+    /** How many new rows were handed over to be written. */
+    int sent() {
+        return sent;
+    }
+
+    int unmatched() {
+        return unmatched;
+    }
+}
