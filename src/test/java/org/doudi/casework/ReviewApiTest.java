@@ -20,15 +20,13 @@ import org.doudi.payment.BenefitsInForce;
 import org.doudi.payment.NewBenefit;
 import org.doudi.registry.IdNumber;
 import org.doudi.shared.security.Actor;
-import org.doudi.shared.security.ActorPrincipal;
 import org.doudi.shared.security.Role;
+import org.doudi.testing.SignedIn;
 import org.doudi.testing.Api;
 import org.doudi.testing.DoudiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import tools.jackson.databind.JsonNode;
 
@@ -602,17 +600,10 @@ class ReviewApiTest {
 
     /** A 特困 benefit as a decision will grant it (the 特困 procedure is casework's next part). */
     long grantTekun(long household, long person, LocalDate grantedOn) {
-        var context = SecurityContextHolder.createEmptyContext();
-        ActorPrincipal approver = () -> new Actor(APPROVER, "990121101000", Set.of(Role.TOWN_APPROVER));
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(approver, null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return benefits.grant(new NewBenefit("TEKUN", BenefitKind.MONTHLY, household, person, SHIQIAO, null,
-                    grantedOn, YearMonth.from(grantedOn).plusMonths(1), null, new BigDecimal("1045"),
-                    "test: 特困 granted on " + grantedOn)).id();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        Actor approver = new Actor(APPROVER, "990121101000", Set.of(Role.TOWN_APPROVER));
+        return SignedIn.as(approver, () -> benefits.grant(new NewBenefit("TEKUN", BenefitKind.MONTHLY, household,
+                person, SHIQIAO, null, grantedOn, YearMonth.from(grantedOn).plusMonths(1), null,
+                new BigDecimal("1045"), "test: 特困 granted on " + grantedOn)).id());
     }
 
     static List<String> strings(JsonNode array) {

@@ -1,5 +1,6 @@
 package org.doudi.exchange;
 
+import static org.doudi.testing.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.doudi.exchange.Feeds.COUNTY;
 import static org.doudi.exchange.Feeds.HEKOU_VILLAGE;
@@ -12,17 +13,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.doudi.shared.security.Actor;
-import org.doudi.shared.security.ActorPrincipal;
 import org.doudi.shared.security.Role;
 import org.doudi.testing.DoudiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import tools.jackson.databind.JsonNode;
 
@@ -118,18 +115,5 @@ class FeedFactsTest {
         assertThat(after).extracting(FeedFact::householdId).containsExactly(toId);
         assertThat(after).extracting(FeedFact::regionCode).containsExactly(HEKOU_VILLAGE);
         assertThat(as(Actor.SYSTEM, imports::rematch)).as("nothing left to change").isZero();
-    }
-
-    private static <T> T as(Actor actor, Supplier<T> work) {
-        var before = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        ActorPrincipal principal = () -> actor;
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
     }
 }

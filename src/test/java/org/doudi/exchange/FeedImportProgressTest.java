@@ -1,5 +1,6 @@
 package org.doudi.exchange;
 
+import static org.doudi.testing.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.doudi.exchange.Feeds.COUNTY;
@@ -9,18 +10,14 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.doudi.exchange.FeedImports.Phase;
 import org.doudi.shared.security.Actor;
-import org.doudi.shared.security.ActorPrincipal;
 import org.doudi.shared.security.Role;
 import org.doudi.shared.web.ConflictException;
 import org.doudi.testing.DoudiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * What an import tells its {@link FeedImports.Progress} (the pages' progress bar and the command line's lines
@@ -83,18 +80,5 @@ class FeedImportProgressTest {
                 "three.csv", new ByteArrayInputStream(file), (p, n, percent) -> steps.add(new Step(p, n, percent)))))
                 .isInstanceOf(ConflictException.class);
         assertThat(steps).extracting(Step::phase).as("refused once its hash is known").containsExactly(Phase.RECEIVING);
-    }
-
-    private static <T> T as(Actor actor, Supplier<T> work) {
-        var before = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        ActorPrincipal principal = () -> actor;
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.doudi.web.internal;
 
+import static org.doudi.testing.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 import org.doudi.exchange.FeedImports;
 import org.doudi.exchange.FeedType;
@@ -112,18 +112,5 @@ class FeedUploadsTest {
             Thread.sleep(100);
         }
         throw new AssertionError("the upload did not finish");
-    }
-
-    private static <T> T as(Actor actor, Supplier<T> work) {
-        var before = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        ActorPrincipal principal = () -> actor;
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
     }
 }
