@@ -53,12 +53,19 @@ public final class FeedImportBench {
         Files.createDirectories(file.getParent());
 
         try (Connection c = DriverManager.getConnection(url, env("DOUDI_DB_USER"), System.getenv("DOUDI_DB_PASSWORD"))) {
-            long t0 = System.nanoTime();
-            List<String> registered = registeredIdNumbers(c, Math.max(1, (int) (rows * matched / 3)));
-            System.out.printf("%,d registered ID numbers read and decrypted in %.1f s%n", registered.size(), secs(t0));
-            t0 = System.nanoTime();
-            write(file, rows, seed, matched, registered);
-            System.out.printf("%,d rows written to %s (%,d bytes) in %.1f s%n", rows, file, Files.size(file), secs(t0));
+            if (Files.exists(file)) {
+                // the same arguments make the same file: a second run over the same registry measures again
+                System.out.printf("%s is there from an earlier run (%,d bytes)%n", file, Files.size(file));
+            } else {
+                long t0 = System.nanoTime();
+                List<String> registered = registeredIdNumbers(c, Math.max(1, (int) (rows * matched / 3)));
+                System.out.printf("%,d registered ID numbers read and decrypted in %.1f s%n", registered.size(),
+                        secs(t0));
+                t0 = System.nanoTime();
+                write(file, rows, seed, matched, registered);
+                System.out.printf("%,d rows written to %s (%,d bytes) in %.1f s%n", rows, file, Files.size(file),
+                        secs(t0));
+            }
             copyBaseline(c, file, rows);
         }
         runImport(jar, file, rows);
