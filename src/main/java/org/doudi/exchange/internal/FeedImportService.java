@@ -39,6 +39,8 @@ import org.doudi.shared.security.Role;
 import org.doudi.shared.web.ConflictException;
 import org.doudi.shared.web.InvalidInputException;
 import org.doudi.shared.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -53,6 +55,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class FeedImportService implements FeedImports {
 
+    private static final Logger log = LoggerFactory.getLogger(FeedImportService.class);
     private static final Set<Role> IMPORTERS = EnumSet.of(Role.COUNTY_OFFICER, Role.ADMINISTRATOR);
     private static final int MAX_PAGE_SIZE = 200;
 
@@ -184,6 +187,7 @@ class FeedImportService implements FeedImports {
         int duplicates = checked.good() - imported;
         Instant finished = clock.instant();
         store.finish(importId, checked, imported, facts.unmatched(), duplicates, finished);
+        log.info("Feed import {}: {} rows read, {} new; {}", importId, checked.rows(), imported, facts.waits());
         store.insertProblems(importId, checked.problems());
         FeedStore.NewImport done = counted(row, ImportStatus.IMPORTED, checked, finished);
         audit.recordWrite("feed.import", "feed_import", Long.toString(importId), row.regionCode(), null,
