@@ -41,6 +41,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,13 +166,16 @@ class PayrollService implements Payrolls {
         Claimed claimed = claim(p);
         if (claimed.toRun() && !running.containsKey(claimed.id())) {
             running.put(claimed.id(), new Payroll.Progress("waiting", 0, 1));
+            // a copy of the context: signing out empties the session's own, which would stop the run half-way
+            SecurityContext copy = SecurityContextHolder.createEmptyContext();
+            copy.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
             background.submit(new DelegatingSecurityContextRunnable(() -> {
                 try {
                     run(claimed.id(), p, GenerationListener.NONE);
                 } catch (RuntimeException e) {
                     log.warn("Generation of payroll {} failed: {}", claimed.id(), e.getMessage());
                 }
-            }));
+            }, copy));
         }
         return new Generated(get(claimed.id()), claimed.created());
     }
