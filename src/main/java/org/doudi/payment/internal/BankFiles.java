@@ -38,8 +38,14 @@ class BankFiles {
     static final List<String> COLUMNS = List.of("reference", "name", "account", "bank", "amount", "purpose", "month");
     /** The same columns as the bank's clerk reads them: the XLSX file's header. */
     static final List<String> HEADINGS = List.of("参考号", "户名", "账号", "开户行", "金额", "用途", "所属月份");
+    /** The XLSX file's sheets: the payments, then their count and total. */
+    static final String PAYMENTS_SHEET = "代发明细";
+    static final String SUMMARY_SHEET = "汇总";
+    static final String SUMMARY_COUNT = "笔数";
+    static final String SUMMARY_TOTAL = "总金额";
     private static final int CHUNK = 5000;
-    private static final Map<String, String> PROGRAMME_NAMES = Map.ofEntries(
+    /** What each programme's payments are called on the payee's statement. */
+    static final Map<String, String> PROGRAMME_NAMES = Map.ofEntries(
             Map.entry("DIBAO", "低保金"), Map.entry("TEKUN", "特困供养金"), Map.entry("ORPHAN", "孤儿基本生活费"),
             Map.entry("UNSUPPORTED_CHILD", "事实无人抚养儿童基本生活费"),
             Map.entry("DISABILITY_LIVING", "困难残疾人生活补贴"), Map.entry("DISABILITY_CARE", "重度残疾人护理补贴"),
@@ -137,7 +143,7 @@ class BankFiles {
 
     private Summary xlsx(long payrollId, String programme, OutputStream target) throws IOException {
         try (XlsxWriter x = new XlsxWriter(target)) {
-            x.sheet("代发明细");
+            x.sheet(PAYMENTS_SHEET);
             x.row(HEADINGS.toArray());
             Summary s = rows(payrollId, programme, row -> {
                 try {
@@ -146,9 +152,9 @@ class BankFiles {
                     throw new UncheckedIOException(e);
                 }
             });
-            x.sheet("汇总");
-            x.row("笔数", Long.toString(s.rows()));
-            x.row("总金额", s.total());
+            x.sheet(SUMMARY_SHEET);
+            x.row(SUMMARY_COUNT, Long.toString(s.rows()));
+            x.row(SUMMARY_TOTAL, s.total());
             return s;
         }
     }

@@ -84,7 +84,7 @@ class BulkRows {
             return;
         }
         if (value instanceof String s) {
-            text.append('"').append(s.replace("\"", "\"\"")).append('"');
+            text.append('"').append(s.indexOf('"') < 0 ? s : s.replace("\"", "\"\"")).append('"');
         } else {
             text.append(value);
         }

@@ -32,9 +32,11 @@ import org.springframework.stereotype.Component;
 @Component
 class Reconciliation {
 
-    private static final Set<String> PAID = Set.of("PAID", "SUCCESS", "S", "OK", "成功", "已支付");
-    private static final Set<String> FAILED = Set.of("FAILED", "FAIL", "F", "失败", "退回");
-    private static final Map<String, String> HEADER = Map.of("reference", "reference", "参考号", "reference",
+    /** Status words of a paid and of a returned payment (compared in upper case); docs/payments/bank-file.md. */
+    static final Set<String> PAID = Set.of("PAID", "SUCCESS", "S", "OK", "成功", "已支付");
+    static final Set<String> FAILED = Set.of("FAILED", "FAIL", "F", "失败", "退回");
+    /** The header names accepted (compared in lower case), and the column each names. */
+    static final Map<String, String> HEADER = Map.of("reference", "reference", "参考号", "reference",
             "status", "status", "状态", "status", "reason", "reason", "原因", "reason", "失败原因", "reason",
             "amount", "amount", "金额", "amount");
 
@@ -88,14 +90,7 @@ class Reconciliation {
         if (rows.isEmpty()) {
             throw new InvalidInputException("file", "is empty: expected a header reference,status[,reason][,amount]");
         }
-        Map<String, Integer> columns = new HashMap<>();
-        List<String> header = rows.get(0).fields();
-        for (int i = 0; i < header.size(); i++) {
-            String name = HEADER.get(header.get(i).strip().toLowerCase(Locale.ROOT));
-            if (name != null) {
-                columns.putIfAbsent(name, i);
-            }
-        }
+        Map<String, Integer> columns = columns(rows.get(0).fields());
         if (!columns.containsKey("reference") || !columns.containsKey("status")) {
             throw new InvalidInputException("line 1", "the header must name the columns reference (参考号) and "
                     + "status (状态), and may name reason (原因) and amount (金额)");
@@ -156,6 +151,18 @@ class Reconciliation {
             throw new InvalidInputException(problems);
         }
         return apply(payroll, changes, unchanged, rows.size() - 1, sha, fileName, by, at);
+    }
+
+    /** Where each known column is in a header row (the first of a name wins); other columns are ignored. */
+    static Map<String, Integer> columns(List<String> header) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = HEADER.get(header.get(i).strip().toLowerCase(Locale.ROOT));
+            if (name != null) {
+                columns.putIfAbsent(name, i);
+            }
+        }
+        return columns;
     }
 
     private ReturnImport apply(PayrollStore.Row payroll, List<Outcome> changes, int unchanged, int rowCount, String sha,
