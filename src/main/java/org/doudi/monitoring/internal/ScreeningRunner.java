@@ -159,6 +159,37 @@ class ScreeningRunner {
         }
     }
 
+    /** A rule's match on a household. */
+    private record Raised(RuleStore.VersionRow rule, ScreeningView view, RuleEngine.Match match) {
+    }
+
+    /** What the rules said about one household: their matches, and how many failed on it (the last failure). */
+    private record Evaluated(List<Raised> raised, long errors, String lastError) {
+    }
+
+    private static Evaluated evaluate(ScreeningView view, List<RuleStore.VersionRow> versions,
+                                      List<RuleEngine.Compiled> programs, List<RegionScope> scopes) {
+        List<Raised> raised = new ArrayList<>(2);
+        long errors = 0;
+        String lastError = null;
+        for (int i = 0; i < versions.size(); i++) {
+            if (!scopes.get(i).contains(view.regionCode())) {
+                continue;
+            }
+            RuleStore.VersionRow rule = versions.get(i);
+            try {
+                for (RuleEngine.Match m : RuleEngine.evaluate(programs.get(i), view)) {
+                    raised.add(new Raised(rule, view, m));
+                }
+            } catch (RuleEngine.EvaluationFailed e) {
+                errors++;
+                lastError = rule.ruleCode() + " v" + rule.text().ruleVersion() + " on household " + view.householdId()
+                        + ": " + e.getMessage();
+            }
+        }
+        return new Evaluated(raised, errors, lastError);
+    }
+
     private int chunk(long runId, List<RuleStore.VersionRow> versions) {
         RunStore.RunRow run = runs.find(runId).orElseThrow();
         if (run.state() != RunState.RUNNING || !instance.id().equals(run.ownerInstance())) {
@@ -173,27 +204,19 @@ class ScreeningRunner {
         LocalDate asOf = run.asOf();
         List<ScreeningView> views = reader.read(ids, asOf);
 
-        // evaluate every applicable rule on every household, in memory
-        record Raised(RuleStore.VersionRow rule, ScreeningView view, RuleEngine.Match match) {
-        }
+        // evaluate every applicable rule on every household, in memory, on every core (the programs and the views
+        // are immutable; the results keep the households' order)
+        List<RuleEngine.Compiled> programs = versions.stream().map(compiled::of).toList();
+        List<RegionScope> scopes = versions.stream().map(v -> RegionScope.of(v.regionCode())).toList();
+        List<Evaluated> evaluated = views.parallelStream().map(view -> evaluate(view, versions, programs, scopes))
+                .toList();
         List<Raised> raised = new ArrayList<>();
         long errors = 0;
         String lastError = null;
-        for (ScreeningView view : views) {
-            for (RuleStore.VersionRow rule : versions) {
-                if (!RegionScope.of(rule.regionCode()).contains(view.regionCode())) {
-                    continue;
-                }
-                try {
-                    for (RuleEngine.Match m : RuleEngine.evaluate(compiled.of(rule), view)) {
-                        raised.add(new Raised(rule, view, m));
-                    }
-                } catch (RuleEngine.EvaluationFailed e) {
-                    errors++;
-                    lastError = rule.ruleCode() + " v" + rule.text().ruleVersion() + " on household " + view.householdId()
-                            + ": " + e.getMessage();
-                }
-            }
+        for (Evaluated e : evaluated) {
+            raised.addAll(e.raised());
+            errors += e.errors();
+            lastError = e.lastError() == null ? lastError : e.lastError();
         }
 
         Map<Long, long[]> perRule = new LinkedHashMap<>(); // rule version id -> {matches, created}

@@ -70,11 +70,12 @@ class ViewBuilder {
         MergedFacts merged = MergedFacts.of(facts);
         Map<Long, List<BenefitInForce>> byHousehold = benefits.stream()
                 .collect(Collectors.groupingBy(BenefitInForce::householdId));
-        List<ScreeningView> views = new ArrayList<>(households.size());
-        for (HouseholdDetail h : households) {
-            views.add(view(h, byHousehold.getOrDefault(h.id(), List.of()), merged, monitoring.get(h.id()), asOf));
-        }
-        return views;
+        // the parameter snapshots are resolved (and cached) here, once per region, before the views are built on
+        // every core: a view is pure work over what was read, the calculator's included
+        households.stream().map(HouseholdDetail::regionCode).distinct().forEach(r -> parameters.snapshot(r, asOf));
+        return households.parallelStream()
+                .map(h -> view(h, byHousehold.getOrDefault(h.id(), List.of()), merged, monitoring.get(h.id()), asOf))
+                .toList();
     }
 
     private ScreeningView view(HouseholdDetail h, List<BenefitInForce> benefits, MergedFacts facts,
