@@ -45,9 +45,21 @@ public final class ScreeningBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("sql")) {
+            System.out.println(ScreeningSql.matches(args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.of(2026, 11, 23)));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("duckdb")) {
+            try (Connection c = connect()) {
+                DuckDbScreening.run(c, ScreeningSql.matches(LocalDate.of(2026, 11, 23)), Path.of("target", "duckdb")
+                        .toAbsolutePath()).forEach((rule, count) -> System.out.println(rule + " " + count));
+            }
+            return;
+        }
         if (args.length == 0 || !(args[0].equals("prepare") || args[0].equals("run"))) {
             System.err.println("Usage: ScreeningBench prepare [rows 1000000] [seed 42] [jar ../target/doudi.jar]");
             System.err.println("       ScreeningBench run [as-of 2026-11-23] [jar ../target/doudi.jar] [skip-screen]");
+            System.err.println("       ScreeningBench sql [as-of 2026-11-23]   (prints the query)");
             System.exit(2);
         }
         if (args[0].equals("prepare")) {
@@ -70,6 +82,12 @@ public final class ScreeningBench {
         exec(List.of("java", "-Ddoudi.demo.load=always", "-jar", jar.toString(), "help"), true);
         try (Connection c = connect()) {
             long t0 = System.nanoTime();
+            try (Statement s = c.createStatement()) {
+                // a database just made by generate (or copied from one) has no statistics yet: the planner needs them
+                s.execute("analyze");
+            }
+            System.out.printf("analyze: %.1f s%n", secs(t0));
+            t0 = System.nanoTime();
             System.out.print(ScreeningSetup.apply(c));
             System.out.printf("benefits and monitoring records: %.1f s%n", secs(t0));
             Path dir = Path.of("target", "screening-feeds").toAbsolutePath();

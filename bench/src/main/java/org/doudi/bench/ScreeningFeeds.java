@@ -32,7 +32,8 @@ import org.doudi.shared.pii.PiiProtector;
  * <li>deaths: about 1.2 % of registered people died in the last three years (more of the old), a DEATH row and
  *     mostly a CREMATION row each; the registry itself records no death, so only the feed tells;</li>
  * <li>medical: 80 % of the settlements are about registered people (the old more often), January 2025 to
- *     November 2026; a quarter inpatient with bills up to 200,000 yuan, 5–40 % of it left to the patient;</li>
+ *     November 2026; a quarter inpatient with bills of 1,500–61,500 yuan (most near the low end), 5–40 % of it
+ *     left to the patient;</li>
  * <li>disability: every certificate the registry knows (same kind, grade and dates), an earlier less severe one for
  *     30 % of them, and new certificates of the last 120 days — for 2 % of the people of low-income households
  *     (categories 低保, 特困, 低保边缘, monitored) and 0.2 % of the others;</li>
@@ -216,7 +217,7 @@ final class ScreeningFeeds {
             double v = r.nextDouble();
             String visit = v < 0.25 ? visits[0] : v < 0.8 ? visits[1] : visits[2];
             long totalFen = switch (visit) {
-                case "INPATIENT" -> 300_000 + (long) (Math.pow(r.nextDouble(), 3) * 19_700_000);
+                case "INPATIENT" -> 150_000 + (long) (Math.pow(r.nextDouble(), 4) * 6_000_000);
                 case "OUTPATIENT" -> 5_000 + (long) (r.nextDouble() * 75_000);
                 default -> 20_000 + (long) (r.nextDouble() * 280_000);
             };

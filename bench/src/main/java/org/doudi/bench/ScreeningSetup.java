@@ -76,7 +76,7 @@ final class ScreeningSetup {
                    (date '2019-01-01' + make_interval(months => (h.id * 7919 % 83)::int))::date - 10,
                    (date '2019-01-01' + make_interval(months => (h.id * 7919 % 83)::int))::date,
                    case when h.id * 13 % 20 = 0 then date '2025-01-01' + make_interval(months => (h.id % 12)::int) end,
-                   case when h.id * 13 % 20 = 0 then 'INCOME' end,
+                   case when h.id * 13 % 20 = 0 then 'EXIT' end,
                    'bench', {NOW}, {NOW}
               from household h
              where exists (select 1 from household_tag t where t.household_id = h.id and t.kind = 'CATEGORY'

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.doudi.audit.AuditLog;
@@ -107,19 +111,28 @@ class ScreeningRunner {
     }
 
     private RunState work(RunStore.RunRow run, Consumer<RunStore.RunRow> progress) {
+        // the next chunk is read (and its views built) on a second thread while this one evaluates and writes the
+        // current chunk: the database works on one while the processors work on the other
+        Actor actor = Actor.current();
+        ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "screening-read-" + run.id());
+            t.setDaemon(true);
+            return t;
+        });
         try {
             List<RuleStore.VersionRow> versions = rules.versionsById(runs.ruleVersionIds(run.id()));
             if (run.householdsTotal() == null) {
                 runs.setTotal(run.id(), total(run));
             }
-            while (true) {
-                int done = chunkWithRetry(run.id(), versions);
-                if (done == 0) {
-                    break;
-                }
+            Batch batch = read(run, runs.find(run.id()).orElseThrow().lastHouseholdId());
+            while (!batch.ids().isEmpty()) {
+                long after = batch.ids().get(batch.ids().size() - 1);
+                Future<Batch> next = prefetch.submit(() -> RunAs.actor(actor, () -> read(run, after)));
+                chunkWithRetry(run.id(), versions, batch);
                 RunStore.RunRow now = runs.find(run.id()).orElseThrow();
                 progress.accept(now);
                 observers.forEach(o -> o.chunkCommitted(now));
+                batch = await(next);
             }
             runs.complete(run.id(), instance.id(), clock.instant());
             return RunState.COMPLETED;
@@ -130,6 +143,36 @@ class ScreeningRunner {
             log.error("Screening run {} failed; it can be resumed from its checkpoint", run.id(), e);
             runs.fail(run.id(), instance.id(), e.toString(), clock.instant());
             return RunState.FAILED;
+        } finally {
+            prefetch.shutdownNow();
+        }
+    }
+
+    /** The households of the chunk after {@code afterId} (none: the run is done) and their views. */
+    private record Batch(long afterId, List<Long> ids, List<ScreeningView> views) {
+    }
+
+    private Batch read(RunStore.RunRow run, long afterId) {
+        List<Long> ids = run.mode() == RunMode.INCREMENTAL && run.since() != null
+                ? reader.touched(run.regionCode(), run.since(), afterId, run.chunkSize())
+                : reader.ids(run.regionCode(), afterId, run.chunkSize());
+        return new Batch(afterId, ids, ids.isEmpty() ? List.of() : reader.read(ids, run.asOf()));
+    }
+
+    private static Batch await(Future<Batch> next) {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the next chunk", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -150,12 +193,12 @@ class ScreeningRunner {
     }
 
     /** A warning another run wrote at the same moment fails the chunk on the unique constraint: read again once. */
-    private int chunkWithRetry(long runId, List<RuleStore.VersionRow> versions) {
+    private int chunkWithRetry(long runId, List<RuleStore.VersionRow> versions, Batch batch) {
         try {
-            return tx.execute(status -> chunk(runId, versions));
+            return tx.execute(status -> chunk(runId, versions, batch));
         } catch (DuplicateKeyException e) {
             log.info("Run {}: a warning was written concurrently; the chunk is read again", runId);
-            return tx.execute(status -> chunk(runId, versions));
+            return tx.execute(status -> chunk(runId, versions, null));
         }
     }
 
@@ -190,19 +233,21 @@ class ScreeningRunner {
         return new Evaluated(raised, errors, lastError);
     }
 
-    private int chunk(long runId, List<RuleStore.VersionRow> versions) {
+    /** One chunk in the caller's transaction: {@code batch} read beforehand (null, or read after another checkpoint: read now). */
+    private int chunk(long runId, List<RuleStore.VersionRow> versions, Batch batch) {
         RunStore.RunRow run = runs.find(runId).orElseThrow();
         if (run.state() != RunState.RUNNING || !instance.id().equals(run.ownerInstance())) {
             throw new TakenOver(runId);
         }
-        List<Long> ids = run.mode() == RunMode.INCREMENTAL && run.since() != null
-                ? reader.touched(run.regionCode(), run.since(), run.lastHouseholdId(), run.chunkSize())
-                : reader.ids(run.regionCode(), run.lastHouseholdId(), run.chunkSize());
+        if (batch == null || batch.afterId() != run.lastHouseholdId()) {
+            batch = read(run, run.lastHouseholdId());
+        }
+        List<Long> ids = batch.ids();
         if (ids.isEmpty()) {
             return 0;
         }
         LocalDate asOf = run.asOf();
-        List<ScreeningView> views = reader.read(ids, asOf);
+        List<ScreeningView> views = batch.views();
 
         // evaluate every applicable rule on every household, in memory, on every core (the programs and the views
         // are immutable; the results keep the households' order)
