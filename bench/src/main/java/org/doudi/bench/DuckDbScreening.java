@@ -79,12 +79,15 @@ final class DuckDbScreening {
             System.out.printf("DuckDB: load (COPY FROM CSV into tables in memory, %s threads): %.1f s; load %s → %s%n",
                     threads(s), loaded, before, ScreeningBench.load());
             before = ScreeningBench.load();
+            double cpu0 = CpuSampler.cpu(ProcessHandle.current().pid());
             t0 = System.nanoTime();
             s.execute("create table bench_sql_matches as " + sql);
             double queried = ScreeningBench.secs(t0);
+            double cpu = CpuSampler.cpu(ProcessHandle.current().pid()) - cpu0;
             Map<String, ScreeningBench.Count> counts = ScreeningBench.counts(duck, "bench_sql_matches");
-            System.out.printf("DuckDB query: %.1f s (%,d matches); load %s → %s%n", queried,
-                    counts.values().stream().mapToLong(ScreeningBench.Count::matches).sum(), before, ScreeningBench.load());
+            System.out.printf("DuckDB query: %.1f s (%,d matches; processor time %.1f s); load %s → %s%n", queried,
+                    counts.values().stream().mapToLong(ScreeningBench.Count::matches).sum(), cpu, before,
+                    ScreeningBench.load());
             return counts;
         } finally {
             for (String t : TABLES.keySet()) {

@@ -149,18 +149,26 @@ public final class ScreeningBench {
                 cmd.addAll(List.of("-jar", jar.toString(), "screen", "--region", PROVINCE, "--as-of", asOf.toString()));
                 String before = load();
                 long t0 = System.nanoTime();
-                int exit = exec(cmd, false);
+                String cpu;
+                int exit;
+                try (Connection sampling = connect(); CpuSampler sampler = new CpuSampler(sampling)) {
+                    exit = exec(cmd, sampler);
+                    cpu = sampler.summary();
+                }
                 double wall = secs(t0);
                 firstRun = lastRun(c);
-                System.out.printf("screen (1st): exit %d, %.1f s wall with the JVM's start; %s; load before %s, after %s%n",
-                        exit, wall, describeRun(c, firstRun), before, load());
+                System.out.printf("screen (1st): exit %d, %.1f s wall with the JVM's start; %s; %s; load before %s, after %s%n",
+                        exit, wall, describeRun(c, firstRun), cpu, before, load());
                 before = load();
                 t0 = System.nanoTime();
-                exit = exec(cmd, false);
+                try (Connection sampling = connect(); CpuSampler sampler = new CpuSampler(sampling)) {
+                    exit = exec(cmd, sampler);
+                    cpu = sampler.summary();
+                }
                 wall = secs(t0);
                 long second = lastRun(c);
-                System.out.printf("screen (2nd): exit %d, %.1f s wall; %s; load before %s, after %s%n", exit, wall,
-                        describeRun(c, second), before, load());
+                System.out.printf("screen (2nd): exit %d, %.1f s wall; %s; %s; load before %s, after %s%n", exit, wall,
+                        describeRun(c, second), cpu, before, load());
                 long created = single(c, "select warnings_created from screening_run where id = " + second);
                 if (created != 0) {
                     System.out.println("FAILURE: the second run added " + created + " warnings");
@@ -178,13 +186,17 @@ public final class ScreeningBench {
             Map<String, Count> postgres;
             try (Statement s = c.createStatement()) {
                 s.execute("drop table if exists bench_sql_matches");
+                long backend = single(c, "select pg_backend_pid()");
+                double cpu0 = CpuSampler.cpu(backend);
                 String before = load();
                 long t0 = System.nanoTime();
                 s.execute("create unlogged table bench_sql_matches as " + sql);
                 double t = secs(t0);
+                double cpu = CpuSampler.cpu(backend) - cpu0;
                 postgres = counts(c, "bench_sql_matches");
-                System.out.printf("PostgreSQL query: %.1f s (%,d matches); load before %s, after %s%n", t,
-                        postgres.values().stream().mapToLong(Count::matches).sum(), before, load());
+                System.out.printf("PostgreSQL query: %.1f s (%,d matches; its backend's processor time %.1f s, parallel"
+                                + " workers' not counted); load before %s, after %s%n", t,
+                        postgres.values().stream().mapToLong(Count::matches).sum(), cpu, before, load());
                 ok &= checkSets(c, firstRun);
             }
 
@@ -329,6 +341,13 @@ public final class ScreeningBench {
 
     static Connection connect() throws Exception {
         return DriverManager.getConnection(env("DOUDI_DB_URL"), env("DOUDI_DB_USER"), System.getenv("DOUDI_DB_PASSWORD"));
+    }
+
+    /** Runs a command with its output shown, its processor time (and its backends') sampled. */
+    static int exec(List<String> command, CpuSampler sampler) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).inheritIO().start();
+        sampler.watch(p);
+        return p.waitFor();
     }
 
     static int exec(List<String> command, boolean quiet) throws IOException, InterruptedException {

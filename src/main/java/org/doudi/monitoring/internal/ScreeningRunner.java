@@ -29,12 +29,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works a screening run chunk by chunk (decision 0030). Each chunk is one transaction: read the next households
- * after the checkpoint, build their views, evaluate every rule version of the run whose region contains the
- * household, drop what an open warning already says (or a warning closed within the rule's quiet days), write
- * the new warnings in a batch with one audit record, and move the checkpoint. A process killed between chunks
- * leaves the run at its last checkpoint; a resumed run goes on from there with the same rule versions. Runs as
- * the system actor of the run's region.
+ * Works a screening run chunk by chunk (decisions 0030, 0033). The households after the checkpoint and their views
+ * are read on a second thread while the chunk before them is evaluated and written. Each chunk is then one
+ * transaction: check that the run is still this process's and that the checkpoint is where the chunk was read
+ * from (else read it again), evaluate every rule version of the run whose region contains the household (on every
+ * core), drop what an open warning already says (or a warning closed within the rule's quiet days), write the new
+ * warnings in a batch with one audit record, and move the checkpoint. A process killed between chunks leaves the
+ * run at its last checkpoint; a resumed run goes on from there with the same rule versions. Runs as the system
+ * actor of the run's region (the reading thread too).
  */
 @Component
 class ScreeningRunner {

@@ -309,9 +309,14 @@ class ViewBuilder {
         return since == null ? -1L : Math.max(0L, ChronoUnit.DAYS.between(since, asOf));
     }
 
+    /** The first fact of the kind in force on the day (a loop: called for every member of every screened household). */
     private static Optional<String> fact(Member m, PersonFactKind kind, LocalDate date) {
-        return m.facts().stream().filter(f -> f.kind() == kind && !f.from().isAfter(date)
-                && (f.to() == null || !f.to().isBefore(date))).map(PersonFact::value).findFirst();
+        for (PersonFact f : m.facts()) {
+            if (f.kind() == kind && !f.from().isAfter(date) && (f.to() == null || !f.to().isBefore(date))) {
+                return Optional.of(f.value());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean inForce(Asset a, LocalDate date) {
