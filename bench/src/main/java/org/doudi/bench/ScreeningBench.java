@@ -301,7 +301,7 @@ public final class ScreeningBench {
                         : "MISMATCH: SQL finds more";
                 ok &= subset;
             }
-            System.out.printf("%-26s %,12d %,12s %,12s  %s%n", rule, j.matches(),
+            System.out.printf("%-26s %,12d %12s %12s  %s%n", rule, j.matches(),
                     ScreeningSql.CALCULATOR_ONLY.contains(rule) ? "–" : String.format("%,d", p.matches()),
                     ScreeningSql.CALCULATOR_ONLY.contains(rule) ? "–" : String.format("%,d", d.matches()), verdict);
         }
