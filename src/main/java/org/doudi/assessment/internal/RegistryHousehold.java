@@ -105,9 +105,14 @@ final class RegistryHousehold {
         return new RigidExpenses(medical, education, rehabilitation);
     }
 
+    /** The first fact of the kind in force on the day (a loop: called for every member of every screened household). */
     private static Optional<String> fact(Member m, PersonFactKind kind, LocalDate date) {
-        return m.facts().stream().filter(f -> f.kind() == kind && inForce(f.from(), f.to(), date))
-                .map(PersonFact::value).findFirst();
+        for (PersonFact f : m.facts()) {
+            if (f.kind() == kind && inForce(f.from(), f.to(), date)) {
+                return Optional.of(f.value());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean inForce(LocalDate from, LocalDate to, LocalDate date) {

@@ -21,6 +21,7 @@ import org.doudi.exchange.ImportMode;
 import org.doudi.exchange.ImportStatus;
 import org.doudi.exchange.RowProblem;
 import org.doudi.region.RegionScope;
+import org.doudi.shared.jdbc.IdChunk;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -201,13 +202,15 @@ class FeedStore {
         if (householdIds.isEmpty() || types.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + FACT_COLUMNS + """
-                         from feed_fact f
-                        where f.household_id in (:ids) and f.kind in (:kinds) and f.in_force_to >= :since
+        // a screening chunk of consecutive households is read by its range of ids (IdChunk)
+        IdChunk chunk = IdChunk.of(householdIds);
+        return jdbc.sql("select " + FACT_COLUMNS + " from feed_fact f where " + chunk.where("f.household_id", "ids")
+                        + """
+                         and f.kind in (:kinds) and f.in_force_to >= :since
                           and f.region_code between :lo and :hi
                         order by f.household_id, f.person_id, f.kind, f.fact_date, f.id""")
-                .param("ids", householdIds).param("kinds", names(types)).param("since", orEarliest(since))
-                .params(scope(scope)).query(FACT).list();
+                .params(chunk.params("ids")).param("kinds", names(types)).param("since", orEarliest(since))
+                .params(scope(scope)).query(FACT).list().stream().filter(f -> chunk.contains(f.householdId())).toList();
     }
 
     /** Every matched fact of the kinds in the region since the day, streamed in household order. */

@@ -36,16 +36,17 @@ final class MergedFacts {
     }
 
     static MergedFacts of(List<FeedFacts> facts) {
+        record Source(long householdId, String source) {
+        }
         MergedFacts merged = new MergedFacts();
-        Map<String, Household> perSource = new HashMap<>();
+        Map<Source, Household> perSource = new HashMap<>();
         for (FeedFacts f : facts) {
             if (f.personId() != null) {
                 merged.people.merge(f.personId(), person(f), MergedFacts::combine);
             }
-            perSource.merge(f.householdId() + "/" + f.source(), household(f), MergedFacts::sum);
+            perSource.merge(new Source(f.householdId(), f.source()), household(f), MergedFacts::sum);
         }
-        perSource.forEach((key, totals) -> merged.households.merge(Long.parseLong(key.substring(0, key.indexOf('/'))),
-                totals, MergedFacts::largest));
+        perSource.forEach((key, totals) -> merged.households.merge(key.householdId(), totals, MergedFacts::largest));
         return merged;
     }
 

@@ -18,6 +18,8 @@ import org.doudi.monitoring.LeadSource;
 import org.doudi.monitoring.MeasureKind;
 import org.doudi.monitoring.MonitoringViews;
 import org.doudi.region.RegionScope;
+import org.doudi.shared.jdbc.IdChunk;
+import org.doudi.shared.security.Actor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -76,14 +78,19 @@ class MonitoredStore {
     /** The open record (identifying or monitored) of each of these households that has one. */
     Map<Long, ViewBuilder.Monitoring> statuses(List<Long> householdIds) {
         Map<Long, ViewBuilder.Monitoring> out = new HashMap<>();
+        IdChunk chunk = IdChunk.of(householdIds);
+        RegionScope scope = RegionScope.of(Actor.current().regionCode());
         jdbc.sql("""
                         select m.household_id, m.state, m.monitoring_type,
                                (select count(*) from helper_assignment a where a.open_monitored_id = m.id) helpers
-                          from monitored_household m where m.open_household_id in (:ids)""")
-                .param("ids", householdIds)
+                          from monitored_household m where m.region_code between :lo and :hi and """ + " "
+                        + chunk.where("m.open_household_id", "ids"))
+                .params(chunk.params("ids")).param("lo", scope.lo()).param("hi", scope.hi())
                 .query((ResultSet rs) -> {
-                    out.put(rs.getLong(1), new ViewBuilder.Monitoring(IdentificationState.valueOf(rs.getString(2)),
-                            rs.getString(3), rs.getInt(4) > 0));
+                    if (chunk.contains(rs.getLong(1))) {
+                        out.put(rs.getLong(1), new ViewBuilder.Monitoring(IdentificationState.valueOf(rs.getString(2)),
+                                rs.getString(3), rs.getInt(4) > 0));
+                    }
                 });
         return out;
     }

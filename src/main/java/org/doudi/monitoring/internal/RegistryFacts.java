@@ -110,7 +110,12 @@ class RegistryFacts implements FeedFactSource {
     }
 
     private static Optional<PersonFact> fact(Member m, PersonFactKind kind, LocalDate date) {
-        return m.facts().stream().filter(f -> f.kind() == kind && inForce(f.from(), f.to(), date)).findFirst();
+        for (PersonFact f : m.facts()) {
+            if (f.kind() == kind && inForce(f.from(), f.to(), date)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean inForce(LocalDate from, LocalDate to, LocalDate date) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.cel.common.CelAbstractSyntaxTree;
@@ -17,6 +18,7 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import dev.cel.runtime.CelVariableResolver;
 
 import org.doudi.monitoring.RuleSubject;
 
@@ -86,27 +88,47 @@ final class RuleEngine {
     /** What the rule raises for the household: nothing, one match, or one per matching member. */
     static List<Match> evaluate(Compiled rule, ScreeningView view) throws EvaluationFailed {
         List<Match> matches = new ArrayList<>(1);
+        CelVariableResolver household = variables(view);
         if (rule.subject() == RuleSubject.HOUSEHOLD) {
-            Map<String, Object> activation = view.activation();
-            if (holds(rule, activation)) {
-                matches.add(new Match(null, MessageTemplate.render(rule.messageTemplate(), activation)));
+            if (holds(rule, household)) {
+                matches.add(new Match(null, MessageTemplate.render(rule.messageTemplate(), view.activation())));
             }
             return matches;
         }
         for (Map<String, Object> member : view.members()) {
-            Map<String, Object> activation = view.activation(member);
-            if (holds(rule, activation)) {
+            if (holds(rule, variables(household, member))) {
                 matches.add(new Match((Long) member.get("id"),
-                        MessageTemplate.render(rule.messageTemplate(), activation)));
+                        MessageTemplate.render(rule.messageTemplate(), view.activation(member))));
             }
         }
         return matches;
     }
 
-    private static boolean holds(Compiled rule, Map<String, Object> activation) throws EvaluationFailed {
+    /**
+     * The household's variables as the program reads them, straight from the view: nothing is copied for an
+     * evaluation (a map given to {@code eval} would be copied into an immutable one every time).
+     */
+    private static CelVariableResolver variables(ScreeningView view) {
+        return name -> Optional.ofNullable(switch (name) {
+            case ViewSchema.HOUSEHOLD -> view.household();
+            case ViewSchema.MEMBERS -> view.members();
+            case ViewSchema.BENEFITS -> view.benefits();
+            case ViewSchema.ASSESSMENT -> view.assessment();
+            case ViewSchema.PARAMS -> view.params();
+            case ViewSchema.TODAY -> view.today();
+            default -> null;
+        });
+    }
+
+    /** A member rule's variables: the member's, then the household's. */
+    private static CelVariableResolver variables(CelVariableResolver household, Map<String, Object> member) {
+        return name -> ViewSchema.MEMBER.equals(name) ? Optional.of(member) : household.find(name);
+    }
+
+    private static boolean holds(Compiled rule, CelVariableResolver variables) throws EvaluationFailed {
         Object result;
         try {
-            result = rule.program().eval(activation);
+            result = rule.program().eval(variables);
         } catch (CelEvaluationException e) {
             throw new EvaluationFailed(e.getMessage());
         }

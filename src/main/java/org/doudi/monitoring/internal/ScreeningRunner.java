@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.doudi.audit.AuditLog;
@@ -25,12 +29,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works a screening run chunk by chunk (decision 0030). Each chunk is one transaction: read the next households
- * after the checkpoint, build their views, evaluate every rule version of the run whose region contains the
- * household, drop what an open warning already says (or a warning closed within the rule's quiet days), write
- * the new warnings in a batch with one audit record, and move the checkpoint. A process killed between chunks
- * leaves the run at its last checkpoint; a resumed run goes on from there with the same rule versions. Runs as
- * the system actor of the run's region.
+ * Works a screening run chunk by chunk (decisions 0030, 0033). The households after the checkpoint and their views
+ * are read on a second thread while the chunk before them is evaluated and written. Each chunk is then one
+ * transaction: check that the run is still this process's and that the checkpoint is where the chunk was read
+ * from (else read it again), evaluate every rule version of the run whose region contains the household (on every
+ * core), drop what an open warning already says (or a warning closed within the rule's quiet days), write the new
+ * warnings in a batch with one audit record, and move the checkpoint. A process killed between chunks leaves the
+ * run at its last checkpoint; a resumed run goes on from there with the same rule versions. Runs as the system
+ * actor of the run's region (the reading thread too).
  */
 @Component
 class ScreeningRunner {
@@ -107,19 +113,28 @@ class ScreeningRunner {
     }
 
     private RunState work(RunStore.RunRow run, Consumer<RunStore.RunRow> progress) {
+        // the next chunk is read (and its views built) on a second thread while this one evaluates and writes the
+        // current chunk: the database works on one while the processors work on the other
+        Actor actor = Actor.current();
+        ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "screening-read-" + run.id());
+            t.setDaemon(true);
+            return t;
+        });
         try {
             List<RuleStore.VersionRow> versions = rules.versionsById(runs.ruleVersionIds(run.id()));
             if (run.householdsTotal() == null) {
                 runs.setTotal(run.id(), total(run));
             }
-            while (true) {
-                int done = chunkWithRetry(run.id(), versions);
-                if (done == 0) {
-                    break;
-                }
+            Batch batch = read(run, runs.find(run.id()).orElseThrow().lastHouseholdId());
+            while (!batch.ids().isEmpty()) {
+                long after = batch.ids().get(batch.ids().size() - 1);
+                Future<Batch> next = prefetch.submit(() -> RunAs.actor(actor, () -> read(run, after)));
+                chunkWithRetry(run.id(), versions, batch);
                 RunStore.RunRow now = runs.find(run.id()).orElseThrow();
                 progress.accept(now);
                 observers.forEach(o -> o.chunkCommitted(now));
+                batch = await(next);
             }
             runs.complete(run.id(), instance.id(), clock.instant());
             return RunState.COMPLETED;
@@ -130,6 +145,36 @@ class ScreeningRunner {
             log.error("Screening run {} failed; it can be resumed from its checkpoint", run.id(), e);
             runs.fail(run.id(), instance.id(), e.toString(), clock.instant());
             return RunState.FAILED;
+        } finally {
+            prefetch.shutdownNow();
+        }
+    }
+
+    /** The households of the chunk after {@code afterId} (none: the run is done) and their views. */
+    private record Batch(long afterId, List<Long> ids, List<ScreeningView> views) {
+    }
+
+    private Batch read(RunStore.RunRow run, long afterId) {
+        List<Long> ids = run.mode() == RunMode.INCREMENTAL && run.since() != null
+                ? reader.touched(run.regionCode(), run.since(), afterId, run.chunkSize())
+                : reader.ids(run.regionCode(), afterId, run.chunkSize());
+        return new Batch(afterId, ids, ids.isEmpty() ? List.of() : reader.read(ids, run.asOf()));
+    }
+
+    private static Batch await(Future<Batch> next) {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the next chunk", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -150,50 +195,75 @@ class ScreeningRunner {
     }
 
     /** A warning another run wrote at the same moment fails the chunk on the unique constraint: read again once. */
-    private int chunkWithRetry(long runId, List<RuleStore.VersionRow> versions) {
+    private int chunkWithRetry(long runId, List<RuleStore.VersionRow> versions, Batch batch) {
         try {
-            return tx.execute(status -> chunk(runId, versions));
+            return tx.execute(status -> chunk(runId, versions, batch));
         } catch (DuplicateKeyException e) {
             log.info("Run {}: a warning was written concurrently; the chunk is read again", runId);
-            return tx.execute(status -> chunk(runId, versions));
+            return tx.execute(status -> chunk(runId, versions, null));
         }
     }
 
-    private int chunk(long runId, List<RuleStore.VersionRow> versions) {
+    /** A rule's match on a household. */
+    private record Raised(RuleStore.VersionRow rule, ScreeningView view, RuleEngine.Match match) {
+    }
+
+    /** What the rules said about one household: their matches, and how many failed on it (the last failure). */
+    private record Evaluated(List<Raised> raised, long errors, String lastError) {
+    }
+
+    private static Evaluated evaluate(ScreeningView view, List<RuleStore.VersionRow> versions,
+                                      List<RuleEngine.Compiled> programs, List<RegionScope> scopes) {
+        List<Raised> raised = new ArrayList<>(2);
+        long errors = 0;
+        String lastError = null;
+        for (int i = 0; i < versions.size(); i++) {
+            if (!scopes.get(i).contains(view.regionCode())) {
+                continue;
+            }
+            RuleStore.VersionRow rule = versions.get(i);
+            try {
+                for (RuleEngine.Match m : RuleEngine.evaluate(programs.get(i), view)) {
+                    raised.add(new Raised(rule, view, m));
+                }
+            } catch (RuleEngine.EvaluationFailed e) {
+                errors++;
+                lastError = rule.ruleCode() + " v" + rule.text().ruleVersion() + " on household " + view.householdId()
+                        + ": " + e.getMessage();
+            }
+        }
+        return new Evaluated(raised, errors, lastError);
+    }
+
+    /** One chunk in the caller's transaction: {@code batch} read beforehand (null, or read after another checkpoint: read now). */
+    private int chunk(long runId, List<RuleStore.VersionRow> versions, Batch batch) {
         RunStore.RunRow run = runs.find(runId).orElseThrow();
         if (run.state() != RunState.RUNNING || !instance.id().equals(run.ownerInstance())) {
             throw new TakenOver(runId);
         }
-        List<Long> ids = run.mode() == RunMode.INCREMENTAL && run.since() != null
-                ? reader.touched(run.regionCode(), run.since(), run.lastHouseholdId(), run.chunkSize())
-                : reader.ids(run.regionCode(), run.lastHouseholdId(), run.chunkSize());
+        if (batch == null || batch.afterId() != run.lastHouseholdId()) {
+            batch = read(run, run.lastHouseholdId());
+        }
+        List<Long> ids = batch.ids();
         if (ids.isEmpty()) {
             return 0;
         }
         LocalDate asOf = run.asOf();
-        List<ScreeningView> views = reader.read(ids, asOf);
+        List<ScreeningView> views = batch.views();
 
-        // evaluate every applicable rule on every household, in memory
-        record Raised(RuleStore.VersionRow rule, ScreeningView view, RuleEngine.Match match) {
-        }
+        // evaluate every applicable rule on every household, in memory, on every core (the programs and the views
+        // are immutable; the results keep the households' order)
+        List<RuleEngine.Compiled> programs = versions.stream().map(compiled::of).toList();
+        List<RegionScope> scopes = versions.stream().map(v -> RegionScope.of(v.regionCode())).toList();
+        List<Evaluated> evaluated = views.parallelStream().map(view -> evaluate(view, versions, programs, scopes))
+                .toList();
         List<Raised> raised = new ArrayList<>();
         long errors = 0;
         String lastError = null;
-        for (ScreeningView view : views) {
-            for (RuleStore.VersionRow rule : versions) {
-                if (!RegionScope.of(rule.regionCode()).contains(view.regionCode())) {
-                    continue;
-                }
-                try {
-                    for (RuleEngine.Match m : RuleEngine.evaluate(compiled.of(rule), view)) {
-                        raised.add(new Raised(rule, view, m));
-                    }
-                } catch (RuleEngine.EvaluationFailed e) {
-                    errors++;
-                    lastError = rule.ruleCode() + " v" + rule.text().ruleVersion() + " on household " + view.householdId()
-                            + ": " + e.getMessage();
-                }
-            }
+        for (Evaluated e : evaluated) {
+            raised.addAll(e.raised());
+            errors += e.errors();
+            lastError = e.lastError() == null ? lastError : e.lastError();
         }
 
         Map<Long, long[]> perRule = new LinkedHashMap<>(); // rule version id -> {matches, created}

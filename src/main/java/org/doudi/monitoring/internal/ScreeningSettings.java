@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record ScreeningSettings(Integer chunkSize, Duration staleAfter, String region) {
 
     ScreeningSettings {
-        chunkSize = chunkSize == null ? 500 : chunkSize;
+        chunkSize = chunkSize == null ? 2_000 : chunkSize;
         staleAfter = staleAfter == null ? Duration.ofMinutes(10) : staleAfter;
         region = region == null || region.isBlank() ? org.doudi.shared.security.Actor.SYSTEM.regionCode() : region;
     }

@@ -70,11 +70,12 @@ class ViewBuilder {
         MergedFacts merged = MergedFacts.of(facts);
         Map<Long, List<BenefitInForce>> byHousehold = benefits.stream()
                 .collect(Collectors.groupingBy(BenefitInForce::householdId));
-        List<ScreeningView> views = new ArrayList<>(households.size());
-        for (HouseholdDetail h : households) {
-            views.add(view(h, byHousehold.getOrDefault(h.id(), List.of()), merged, monitoring.get(h.id()), asOf));
-        }
-        return views;
+        // the parameter snapshots are resolved (and cached) here, once per region, before the views are built on
+        // every core: a view is pure work over what was read, the calculator's included
+        households.stream().map(HouseholdDetail::regionCode).distinct().forEach(r -> parameters.snapshot(r, asOf));
+        return households.parallelStream()
+                .map(h -> view(h, byHousehold.getOrDefault(h.id(), List.of()), merged, monitoring.get(h.id()), asOf))
+                .toList();
     }
 
     private ScreeningView view(HouseholdDetail h, List<BenefitInForce> benefits, MergedFacts facts,
@@ -308,9 +309,14 @@ class ViewBuilder {
         return since == null ? -1L : Math.max(0L, ChronoUnit.DAYS.between(since, asOf));
     }
 
+    /** The first fact of the kind in force on the day (a loop: called for every member of every screened household). */
     private static Optional<String> fact(Member m, PersonFactKind kind, LocalDate date) {
-        return m.facts().stream().filter(f -> f.kind() == kind && !f.from().isAfter(date)
-                && (f.to() == null || !f.to().isBefore(date))).map(PersonFact::value).findFirst();
+        for (PersonFact f : m.facts()) {
+            if (f.kind() == kind && !f.from().isAfter(date) && (f.to() == null || !f.to().isBefore(date))) {
+                return Optional.of(f.value());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean inForce(Asset a, LocalDate date) {

@@ -19,6 +19,7 @@ import org.doudi.monitoring.WarningKind;
 import org.doudi.monitoring.WarningOutcome;
 import org.doudi.monitoring.WarningState;
 import org.doudi.region.RegionScope;
+import org.doudi.shared.jdbc.IdChunk;
 import org.doudi.shared.security.Role;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -96,10 +97,14 @@ class WarningStore {
     /** rule code + subject key of the warnings about these households that are open now. */
     Set<String> openKeys(List<Long> householdIds) {
         Set<String> keys = new HashSet<>();
-        jdbc.sql("select rule_code, open_key from warning where household_id in (:ids) and open_key is not null")
-                .param("ids", householdIds)
+        IdChunk chunk = IdChunk.of(householdIds);
+        jdbc.sql("select rule_code, open_key, household_id from warning where " + chunk.where("household_id", "ids")
+                        + " and open_key is not null")
+                .params(chunk.params("ids"))
                 .query((ResultSet rs) -> {
-                    keys.add(rs.getString(1) + "|" + rs.getString(2));
+                    if (chunk.contains(rs.getLong(3))) {
+                        keys.add(rs.getString(1) + "|" + rs.getString(2));
+                    }
                 });
         return keys;
     }
@@ -107,12 +112,16 @@ class WarningStore {
     /** rule code + subject key → the last day a warning about them was closed. */
     Map<String, LocalDate> lastClosed(List<Long> householdIds) {
         Map<String, LocalDate> out = new HashMap<>();
-        jdbc.sql("""
-                        select rule_code, subject_key, max(closed_on) from warning
-                         where household_id in (:ids) and state = 'CLOSED' group by rule_code, subject_key""")
-                .param("ids", householdIds)
+        IdChunk chunk = IdChunk.of(householdIds);
+        jdbc.sql("select rule_code, subject_key, household_id, max(closed_on) from warning where "
+                        + chunk.where("household_id", "ids") + " and state = 'CLOSED'"
+                        + " group by rule_code, subject_key, household_id")
+                .params(chunk.params("ids"))
                 .query((ResultSet rs) -> {
-                    out.put(rs.getString(1) + "|" + rs.getString(2), rs.getObject(3, LocalDate.class));
+                    if (chunk.contains(rs.getLong(3))) {
+                        out.merge(rs.getString(1) + "|" + rs.getString(2), rs.getObject(4, LocalDate.class),
+                                (a, b) -> a.isAfter(b) ? a : b);
+                    }
                 });
         return out;
     }

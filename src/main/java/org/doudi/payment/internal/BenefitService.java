@@ -24,6 +24,7 @@ import org.doudi.payment.BenefitKind;
 import org.doudi.payment.BenefitsInForce;
 import org.doudi.payment.NewBenefit;
 import org.doudi.region.RegionScope;
+import org.doudi.shared.jdbc.IdChunk;
 import org.doudi.shared.security.Actor;
 import org.doudi.shared.web.ConflictException;
 import org.doudi.shared.web.FieldProblem;
@@ -212,8 +213,13 @@ class BenefitService implements BenefitsInForce {
     @Override
     @Transactional(readOnly = true)
     public List<BenefitInForce> ofHouseholds(Collection<Long> householdIds) {
-        return householdIds.isEmpty() ? List.of()
-                : select("household_id in (:households)", Map.of("households", List.copyOf(householdIds)));
+        if (householdIds.isEmpty()) {
+            return List.of();
+        }
+        // a screening chunk of consecutive households is read by its range of ids (IdChunk)
+        IdChunk chunk = IdChunk.of(householdIds);
+        return select(chunk.where("household_id", "households"), chunk.params("households")).stream()
+                .filter(b -> chunk.contains(b.householdId())).toList();
     }
 
     @Override

@@ -34,6 +34,7 @@ import org.doudi.registry.PovertyCause;
 import org.doudi.registry.Relation;
 import org.doudi.registry.Residence;
 import org.doudi.registry.Sex;
+import org.doudi.shared.jdbc.IdChunk;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -212,29 +213,32 @@ class HouseholdViews {
      * the number of households (for batch jobs: a screening run reads a chunk of households this way).
      */
     List<HouseholdDetail> details(Collection<Long> householdIds, RegionScope scope) {
+        // a chunk of consecutive households is selected by its range of ids (an index range scan, cheap to plan);
+        // the household table carries the same range so that the planner joins range to range
+        IdChunk chunk = IdChunk.of(householdIds);
         Map<String, Object> params = new HashMap<>(scopeParams(scope));
-        params.put("ids", List.copyOf(householdIds));
+        params.putAll(chunk.params("ids"));
+        String andH = chunk.byRange() ? " and " + chunk.where("h.id", "ids") : "";
         record Head(long id, String regionCode, String address, Residence residence, boolean exitedPoverty,
                     String phone, int version, java.time.Instant createdAt, java.time.Instant updatedAt) {
         }
-        List<Head> heads = jdbc.sql("""
-                        select id, region_code, address, residence, exited_poverty, phone, version, created_at, updated_at
-                          from household h where h.id in (:ids) and h.region_code between :lo and :hi order by h.id""")
+        List<Head> heads = jdbc.sql("select id, region_code, address, residence, exited_poverty, phone, version,"
+                        + " created_at, updated_at from household h where " + chunk.where("h.id", "ids")
+                        + " and h.region_code between :lo and :hi order by h.id")
                 .params(params)
                 .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("region_code"), rs.getString("address"),
                         Residence.valueOf(rs.getString("residence")), rs.getBoolean("exited_poverty"),
                         rs.getString("phone"), rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("updated_at").toInstant()))
-                .list();
+                .list().stream().filter(h -> chunk.contains(h.id())).toList();
         if (heads.isEmpty()) {
             return List.of();
         }
         Map<Long, List<HouseholdCategory>> categories = new HashMap<>();
         Map<Long, List<PovertyCause>> causes = new HashMap<>();
-        jdbc.sql("""
-                        select x.household_id, x.kind, x.code from household_tag x join household h on h.id = x.household_id
-                         where x.household_id in (:ids) and h.region_code between :lo and :hi
-                         order by x.household_id, x.kind, x.code""")
+        jdbc.sql("select x.household_id, x.kind, x.code from household_tag x join household h on h.id = x.household_id"
+                        + " where " + chunk.where("x.household_id", "ids") + andH
+                        + " and h.region_code between :lo and :hi order by x.household_id, x.kind, x.code")
                 .params(params)
                 .query((ResultSet rs) -> {
                     long id = rs.getLong("household_id");
@@ -245,10 +249,8 @@ class HouseholdViews {
                         causes.computeIfAbsent(id, k -> new ArrayList<>()).add(PovertyCause.valueOf(rs.getString("code")));
                     }
                 });
-        String ofMembers = """
-                 join person p on p.id = x.person_id
-                 join household h on h.id = p.household_id
-                where p.household_id in (:ids) and h.region_code between :lo and :hi""";
+        String ofMembers = " join person p on p.id = x.person_id join household h on h.id = p.household_id where "
+                + chunk.where("p.household_id", "ids") + andH + " and h.region_code between :lo and :hi";
         Map<Long, List<IncomeItem>> incomes = byPerson("select " + INCOME_COLUMNS + " from income_item x" + ofMembers
                 + " order by x.from_month, x.id", params, INCOME);
         Map<Long, List<Disability>> disabilities = byPerson("select " + DISABILITY_COLUMNS + " from disability x"
@@ -256,15 +258,13 @@ class HouseholdViews {
         Map<Long, List<PersonFact>> facts = byPerson("select " + FACT_COLUMNS + " from person_fact x" + ofMembers
                 + " order by x.kind, x.valid_from, x.id", params, FACT);
         Map<Long, List<Member>> members = new HashMap<>();
-        jdbc.sql("""
-                        select p.id, p.household_id, p.name, p.id_number_masked, p.birth_date, p.sex, p.relation,
-                               p.bank_name, p.bank_account_masked, p.died_on, p.version, m.from_date
-                          from person p
-                          join household h on h.id = p.household_id
-                          left join membership m on m.person_id = p.id and m.household_id = p.household_id
-                                                and m.to_date is null
-                         where p.household_id in (:ids) and h.region_code between :lo and :hi
-                         order by p.household_id, case when p.relation = 'HEAD' then 0 else 1 end, p.id""")
+        jdbc.sql("select p.id, p.household_id, p.name, p.id_number_masked, p.birth_date, p.sex, p.relation,"
+                        + " p.bank_name, p.bank_account_masked, p.died_on, p.version, m.from_date"
+                        + " from person p join household h on h.id = p.household_id"
+                        + " left join membership m on m.person_id = p.id and m.household_id = p.household_id"
+                        + " and m.to_date is null where " + chunk.where("p.household_id", "ids") + andH
+                        + " and h.region_code between :lo and :hi"
+                        + " order by p.household_id, case when p.relation = 'HEAD' then 0 else 1 end, p.id")
                 .params(params)
                 .query((ResultSet rs) -> {
                     long id = rs.getLong("id");
@@ -275,32 +275,26 @@ class HouseholdViews {
                             incomes.getOrDefault(id, List.of()), disabilities.getOrDefault(id, List.of()),
                             facts.getOrDefault(id, List.of()), rs.getInt("version")));
                 });
+        String ofHouseholds = " join household h on h.id = x.household_id where " + chunk.where("x.household_id", "ids")
+                + andH + " and h.region_code between :lo and :hi";
         Map<Long, List<Asset>> assets = new HashMap<>();
-        jdbc.sql("""
-                        select x.household_id, x.id, x.kind, x.asset_value, x.exempt, x.description, x.valid_from, x.valid_to
-                          from household_asset x join household h on h.id = x.household_id
-                         where x.household_id in (:ids) and h.region_code between :lo and :hi
-                         order by x.valid_from, x.id""")
+        jdbc.sql("select x.household_id, x.id, x.kind, x.asset_value, x.exempt, x.description, x.valid_from,"
+                        + " x.valid_to from household_asset x" + ofHouseholds + " order by x.valid_from, x.id")
                 .params(params)
                 .query((ResultSet rs) -> {
                     assets.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(ASSET.mapRow(rs, 0));
                 });
         Map<Long, List<Expense>> expenses = new HashMap<>();
-        jdbc.sql("""
-                        select x.household_id, x.id, x.person_id, x.kind, x.amount, x.spent_month, x.description
-                          from household_expense x join household h on h.id = x.household_id
-                         where x.household_id in (:ids) and h.region_code between :lo and :hi
-                         order by x.spent_month, x.id""")
+        jdbc.sql("select x.household_id, x.id, x.person_id, x.kind, x.amount, x.spent_month, x.description"
+                        + " from household_expense x" + ofHouseholds + " order by x.spent_month, x.id")
                 .params(params)
                 .query((ResultSet rs) -> {
                     expenses.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(EXPENSE.mapRow(rs, 0));
                 });
         Map<Long, List<Membership>> history = new HashMap<>();
-        jdbc.sql("""
-                        select x.household_id, x.person_id, p.name, x.relation, x.from_date, x.to_date, x.reason
-                          from membership x join person p on p.id = x.person_id join household h on h.id = x.household_id
-                         where x.household_id in (:ids) and h.region_code between :lo and :hi
-                         order by x.from_date, x.id""")
+        jdbc.sql("select x.household_id, x.person_id, p.name, x.relation, x.from_date, x.to_date, x.reason"
+                        + " from membership x join person p on p.id = x.person_id" + ofHouseholds
+                        + " order by x.from_date, x.id")
                 .params(params)
                 .query((ResultSet rs) -> {
                     history.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(new Membership(

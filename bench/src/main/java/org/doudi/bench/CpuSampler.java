@@ -1,0 +1,91 @@
+package org.doudi.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The processor time a child process and the PostgreSQL backends serving it used, sampled from /proc twice a
+ * second while it runs (Linux): on a machine shared with other work the wall-clock time says how long it took
+ * here and now, the processor time what it costs. A backend's last sample counts (one that ends between two
+ * samples loses at most half a second of its time); the sampler's own backend is left out.
+ */
+final class CpuSampler implements AutoCloseable {
+
+    private static final double TICK = 100.0; // USER_HZ on Linux
+
+    private final Connection connection;
+    private final Map<Long, Double> backends = new HashMap<>();
+    private final Thread thread;
+    private volatile boolean stop;
+    private volatile long childPid = -1;
+    private volatile double child;
+
+    CpuSampler(Connection connection) {
+        this.connection = connection;
+        this.thread = new Thread(this::loop, "cpu-sampler");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    void watch(Process process) {
+        childPid = process.pid();
+    }
+
+    private void loop() {
+        while (!stop) {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                    "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
+                while (rs.next()) {
+                    long pid = rs.getLong(1);
+                    double t = cpu(pid);
+                    if (t >= 0) {
+                        synchronized (backends) {
+                            backends.merge(pid, t, Math::max);
+                        }
+                    }
+                }
+                if (childPid > 0) {
+                    double t = cpu(childPid);
+                    child = Math.max(child, t);
+                }
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                // a backend that ended while being read: the next sample goes on
+            }
+        }
+    }
+
+    /** User and system time of a process in seconds; -1 when it is gone. */
+    static double cpu(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICK;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /** What was used: "the JVM x s, PostgreSQL y s". */
+    String summary() {
+        double pg;
+        synchronized (backends) {
+            pg = backends.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+        return String.format("processor time: the JVM %.1f s, PostgreSQL's backends %.1f s", child, pg);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop = true;
+        thread.interrupt();
+        thread.join();
+    }
+}
