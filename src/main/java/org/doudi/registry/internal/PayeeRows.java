@@ -28,8 +28,8 @@ import org.springframework.stereotype.Repository;
  * carries the actor's region range on the household — written {@code (region_code || '') between …} so that it
  * filters but never drives the plan: the ids do. PostgreSQL's generic plan of a prepared statement would otherwise
  * scan the whole region's index and test each of its rows against the ids (3 s a statement instead of 5 ms). Ten
- * thousand rather than a thousand: the statements of a million-benefit payroll took 2–3 times as long in chunks of
- * a thousand (docs/PERFORMANCE.md, "Payroll generation").
+ * thousand rather than a thousand: per household, a statement of a thousand literals cost about two and a half
+ * times as much (97 ms for 1,000 households, 373 ms for 10,000; docs/PERFORMANCE.md, "Payroll generation").
  */
 @Repository
 class PayeeRows {
