@@ -1,0 +1,39 @@
+package org.doudi.shared.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Test;
+
+class IdChunkTest {
+
+    @Test
+    void consecutiveIdsAreSelectedByTheirRange() {
+        IdChunk chunk = IdChunk.of(List.of(10L, 11L, 12L, 14L));
+        assertThat(chunk.byRange()).isTrue();
+        assertThat(chunk.where("h.id", "ids")).isEqualTo("h.id between :idsFirst and :idsLast");
+        assertThat(chunk.params("ids")).isEqualTo(Map.of("idsFirst", 10L, "idsLast", 14L));
+        assertThat(chunk.contains(13L)).as("in the range, not in the chunk").isFalse();
+        assertThat(chunk.contains(14L)).isTrue();
+        assertThat(chunk.contains(null)).isFalse();
+    }
+
+    @Test
+    void idsSpreadOverMoreThanTwiceTheirNumberAreSelectedByTheList() {
+        IdChunk chunk = IdChunk.of(List.of(3L, 100L, 7L));
+        assertThat(chunk.byRange()).isFalse();
+        assertThat(chunk.where("x.household_id", "ids")).isEqualTo("x.household_id in (:ids)");
+        assertThat(chunk.params("ids").get("ids")).asInstanceOf(InstanceOfAssertFactories.list(Long.class))
+                .containsExactlyInAnyOrder(3L, 7L, 100L);
+        assertThat(chunk.size()).isEqualTo(3);
+    }
+
+    @Test
+    void anEmptyChunkIsRefused() {
+        assertThatThrownBy(() -> IdChunk.of(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+}
