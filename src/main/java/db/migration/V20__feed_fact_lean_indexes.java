@@ -28,12 +28,14 @@ public class V20__feed_fact_lean_indexes extends BaseJavaMigration {
                 // imports are never deleted: the check fired a trigger for every row
                 s.execute("alter table feed_fact drop constraint feed_fact_import_id_fkey");
                 s.execute("create index feed_fact_person on feed_fact (person_id) where person_id is not null");
-                s.execute("create index feed_fact_household on feed_fact (household_id) where household_id is not null");
+                // screening reads a household's facts of some kinds in a window: all three checked in the index
+                s.execute("create index feed_fact_household on feed_fact (household_id, kind, in_force_to)"
+                        + " where household_id is not null");
                 // the blind index's key is needed only to find the rows nobody matched yet (the re-match)
                 s.execute("create index feed_fact_unmatched on feed_fact (id_key) where person_id is null");
             } else {
                 s.execute("create index feed_fact_person on feed_fact (person_id)");
-                s.execute("create index feed_fact_household on feed_fact (household_id)");
+                s.execute("create index feed_fact_household on feed_fact (household_id, kind, in_force_to)");
                 s.execute("create index feed_fact_unmatched on feed_fact (id_key)");
             }
         }
