@@ -93,6 +93,13 @@ class PayrollCommand implements Command {
             out.println("--threads must be a number from 1 to 8");
             return 2;
         }
+        // a programme unknown is refused before any payroll is made (a county is checked by each generation)
+        List<String> unknown = programmes.stream().filter(p -> p != null && !payrolls.programmes().contains(p))
+                .toList();
+        if (!unknown.isEmpty()) {
+            out.println("programme: must be one of " + payrolls.programmes() + ", not " + unknown);
+            return 2;
+        }
         long start = System.nanoTime();
         long lines = 0;
         if (threads == 1) {
