@@ -6,17 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.doudi.testing.Browser;
+import org.doudi.testing.BrowserPages;
 import org.doudi.testing.BrowserTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 试算 and 政策参数 in a real browser: a town caseworker enters the urban single-person case (P02) row by
@@ -24,25 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * change that an administrator approves.
  */
 @BrowserTest
-class CalculatorPagesBrowserTest {
+class CalculatorPagesBrowserTest extends BrowserPages {
 
     private static final String PASSWORD = "Doudi-demo-2026";
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        // the pages and htmx live within the content security policy: no inline script or style
-        browser.closeCheckingContentSecurityPolicy();
-    }
 
     @Test
     void aTownCaseworkerEntersTheUrbanSinglePersonCaseAndReadsWhyTheSonIsCoveredAlone() {

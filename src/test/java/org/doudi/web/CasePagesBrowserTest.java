@@ -7,17 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.doudi.testing.Api;
-import org.doudi.testing.Browser;
+import org.doudi.testing.BrowserPages;
 import org.doudi.testing.BrowserTest;
 import org.doudi.testing.DibaoCases;
 import org.doudi.testing.DocumentFontAvailable;
 import org.doudi.testing.PdfText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A 低保 application from intake to decision in a real browser, as 青山镇's caseworker (intake, documents,
@@ -27,22 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @BrowserTest
 @ExtendWith(DocumentFontAvailable.class)
-class CasePagesBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.closeCheckingContentSecurityPolicy();
-    }
+class CasePagesBrowserTest extends BrowserPages {
 
     @Test
     void aDibaoApplicationGoesFromIntakeToDecisionAndItsNoticeDownloads() throws IOException {

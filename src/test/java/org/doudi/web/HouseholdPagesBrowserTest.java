@@ -5,36 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.doudi.testing.Browser;
+import org.doudi.testing.BrowserPages;
 import org.doudi.testing.BrowserTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A village coordinator's day in a real browser: sign in, find a household, open it, register one. */
 @BrowserTest
-class HouseholdPagesBrowserTest {
+class HouseholdPagesBrowserTest extends BrowserPages {
 
     private static final String PASSWORD = "Doudi-demo-2026";
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        // the pages and htmx live within the content security policy: no inline script or style
-        browser.closeCheckingContentSecurityPolicy();
-    }
 
     @Test
     void aCoordinatorFindsAHouseholdOfTheirVillageButNotOneOfAnotherCounty() {

@@ -7,36 +7,18 @@ import static org.doudi.monitoring.MonitoringFixtures.thisMonth;
 import java.nio.file.Files;
 
 import org.doudi.monitoring.MonitoringFixtures;
-import org.doudi.testing.Browser;
+import org.doudi.testing.BrowserPages;
 import org.doudi.testing.BrowserTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real browser: a town caseworker takes a warning from the inbox and starts the monitoring identification;
  * a county officer tries a rule on a household and dry-runs it, the progress following by itself (htmx).
  */
 @BrowserTest
-class MonitoringPagesBrowserTest {
+class MonitoringPagesBrowserTest extends BrowserPages {
 
     private static final String PASSWORD = "Doudi-demo-2026";
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.closeCheckingContentSecurityPolicy();
-    }
 
     @Test
     void aWarningBecomesAnIdentificationAndARuleIsTriedAndDryRun() {

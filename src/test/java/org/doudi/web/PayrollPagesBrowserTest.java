@@ -8,33 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.doudi.payment.PaymentWorld;
-import org.doudi.testing.Browser;
+import org.doudi.testing.BrowserPages;
 import org.doudi.testing.BrowserTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A month's payroll in a real browser: generated with its progress, approved by another officer, reconciled. */
 @BrowserTest
-class PayrollPagesBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        // the progress bar is htmx polling a fragment: no inline script or style
-        browser.closeCheckingContentSecurityPolicy();
-    }
+class PayrollPagesBrowserTest extends BrowserPages {
 
     @Test
     void aPayrollIsGeneratedApprovedByAnotherOfficerExportedAndReconciled() throws Exception {
