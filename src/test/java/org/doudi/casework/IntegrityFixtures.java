@@ -57,7 +57,7 @@ final class IntegrityFixtures {
     /** A valid ID number not handed out before in this run (a region of issue of its own). */
     static String newIdNumber(LocalDate aroundBirth) {
         int n = NEXT.getAndIncrement();
-        return IdNumber.compose("990196", aroundBirth.plusDays(n / 1000 % 3000), n % 1000).value();
+        return IdNumber.compose("990191", aroundBirth.plusDays(n / 1000 % 3000), n % 1000).value();
     }
 
     /** A rural family in {@code village}: head (a wage of 1,200 from 2025-01), spouse and child; their ID numbers. */

@@ -657,7 +657,7 @@ class ReviewApiTest {
     static Map<String, Object> member(String name, String relation, LocalDate born, int n) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);
-        m.put("idNumber", IdNumber.compose("990196", born, n % 1000).value());
+        m.put("idNumber", IdNumber.compose("990190", born, n % 1000).value());
         m.put("relation", relation);
         m.put("since", born.isAfter(LocalDate.of(2015, 1, 1)) ? born.toString() : "2015-01-01");
         return m;

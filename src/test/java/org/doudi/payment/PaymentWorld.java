@@ -87,7 +87,7 @@ public final class PaymentWorld {
 
     /** A valid ID number nobody else is likely to have. */
     public static String idNumber(LocalDate born) {
-        return IdNumber.compose("990197", born, ThreadLocalRandom.current().nextInt(1000)).value();
+        return IdNumber.compose("990194", born, ThreadLocalRandom.current().nextInt(1000)).value();
     }
 
     public static String account() {
