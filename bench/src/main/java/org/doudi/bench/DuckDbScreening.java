@@ -59,35 +59,35 @@ final class DuckDbScreening {
 
     static Map<String, ScreeningBench.Count> run(Connection postgres, String sql, Path dir) throws Exception {
         Files.createDirectories(dir);
-        String before = ScreeningBench.load();
+        String before = Bench.loadAverage();
         long t0 = System.nanoTime();
         long rows = 0;
         for (Map.Entry<String, String[]> t : TABLES.entrySet()) {
             rows += ScreeningBench.export(postgres, t.getValue()[1], dir.resolve(t.getKey() + ".csv"));
         }
-        double exported = ScreeningBench.secs(t0);
+        double exported = Bench.secs(t0);
         System.out.printf("DuckDB: export from PostgreSQL (COPY to CSV): %,d rows of %d tables in %.1f s; load %s → %s%n",
-                rows, TABLES.size(), exported, before, ScreeningBench.load());
+                rows, TABLES.size(), exported, before, Bench.loadAverage());
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duck.createStatement()) {
-            before = ScreeningBench.load();
+            before = Bench.loadAverage();
             t0 = System.nanoTime();
             for (Map.Entry<String, String[]> t : TABLES.entrySet()) {
                 s.execute("create table " + t.getKey() + " (" + t.getValue()[0] + ")");
                 s.execute("copy " + t.getKey() + " from '" + dir.resolve(t.getKey() + ".csv") + "' (format csv, header false)");
             }
-            double loaded = ScreeningBench.secs(t0);
+            double loaded = Bench.secs(t0);
             System.out.printf("DuckDB: load (COPY FROM CSV into tables in memory, %s threads): %.1f s; load %s → %s%n",
-                    threads(s), loaded, before, ScreeningBench.load());
-            before = ScreeningBench.load();
+                    threads(s), loaded, before, Bench.loadAverage());
+            before = Bench.loadAverage();
             double cpu0 = CpuSampler.cpu(ProcessHandle.current().pid());
             t0 = System.nanoTime();
             s.execute("create table bench_sql_matches as " + sql);
-            double queried = ScreeningBench.secs(t0);
+            double queried = Bench.secs(t0);
             double cpu = CpuSampler.cpu(ProcessHandle.current().pid()) - cpu0;
             Map<String, ScreeningBench.Count> counts = ScreeningBench.counts(duck, "bench_sql_matches");
             System.out.printf("DuckDB query: %.1f s (%,d matches; processor time %.1f s); load %s → %s%n", queried,
                     counts.values().stream().mapToLong(ScreeningBench.Count::matches).sum(), cpu, before,
-                    ScreeningBench.load());
+                    Bench.loadAverage());
             return counts;
         } finally {
             for (String t : TABLES.keySet()) {

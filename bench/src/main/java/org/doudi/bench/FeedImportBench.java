@@ -48,11 +48,11 @@ public final class FeedImportBench {
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
         double matched = args.length > 2 ? Double.parseDouble(args[2]) : 0.8;
         Path jar = Path.of(args.length > 3 ? args[3] : "../target/doudi.jar");
-        String url = env("DOUDI_DB_URL");
+        String url = Bench.env("DOUDI_DB_URL");
         Path file = Path.of("target", "medical-" + rows + "-" + seed + ".csv").toAbsolutePath();
         Files.createDirectories(file.getParent());
 
-        try (Connection c = DriverManager.getConnection(url, env("DOUDI_DB_USER"), System.getenv("DOUDI_DB_PASSWORD"))) {
+        try (Connection c = DriverManager.getConnection(url, Bench.env("DOUDI_DB_USER"), System.getenv("DOUDI_DB_PASSWORD"))) {
             if (Files.exists(file)) {
                 // the same arguments make the same file: a second run over the same registry measures again
                 System.out.printf("%s is there from an earlier run (%,d bytes)%n", file, Files.size(file));
@@ -60,11 +60,11 @@ public final class FeedImportBench {
                 long t0 = System.nanoTime();
                 List<String> registered = registeredIdNumbers(c, Math.max(1, (int) (rows * matched / 3)));
                 System.out.printf("%,d registered ID numbers read and decrypted in %.1f s%n", registered.size(),
-                        secs(t0));
+                        Bench.secs(t0));
                 t0 = System.nanoTime();
                 write(file, rows, seed, matched, registered);
                 System.out.printf("%,d rows written to %s (%,d bytes) in %.1f s%n", rows, file, Files.size(file),
-                        secs(t0));
+                        Bench.secs(t0));
             }
             copyBaseline(c, file, rows);
         }
@@ -73,7 +73,7 @@ public final class FeedImportBench {
 
     /** Up to {@code limit} people of the registry, their ID numbers decrypted with the application's own key. */
     static List<String> registeredIdNumbers(Connection c, int limit) throws Exception {
-        PiiProtector pii = new PiiProtector(Base64.getDecoder().decode(env("DOUDI_SECRET_KEY").strip()));
+        PiiProtector pii = new PiiProtector(Base64.getDecoder().decode(Bench.env("DOUDI_SECRET_KEY").strip()));
         List<String> ids = new ArrayList<>(limit);
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
@@ -132,7 +132,7 @@ public final class FeedImportBench {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 long copied = c.unwrap(PGConnection.class).getCopyAPI()
                         .copyIn("copy bench_copy_scratch from stdin with (format csv, header true)", in);
-                double t = secs(t0);
+                double t = Bench.secs(t0);
                 System.out.printf("COPY baseline: %,d rows in %.1f s = %,.0f rows/s%n", copied, t, copied / t);
             }
             s.execute("drop table bench_copy_scratch");
@@ -145,23 +145,11 @@ public final class FeedImportBench {
         Process p = new ProcessBuilder("java", "-jar", jar.toString(), "feed", "import", "--type", "medical",
                 "--mode", "import-good", file.toString()).inheritIO().start();
         int exit = p.waitFor();
-        double t = secs(t0);
+        double t = Bench.secs(t0);
         System.out.printf("feed import: exit %d, %.1f s wall with the JVM's start (%,.0f rows/s)%n", exit, t, rows / t);
     }
 
     private static String yuan(long fen) {
         return fen / 100 + "." + (fen % 100 < 10 ? "0" : "") + fen % 100;
-    }
-
-    private static double secs(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static String env(String name) {
-        String v = System.getenv(name);
-        if (v == null || v.isBlank()) {
-            throw new IllegalStateException(name + " is not set (see docs/PERFORMANCE.md)");
-        }
-        return v;
     }
 }

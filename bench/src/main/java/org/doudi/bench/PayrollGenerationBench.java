@@ -133,7 +133,7 @@ public final class PayrollGenerationBench {
                     + "payroll_candidate, payroll_month, payroll");
             s.execute("analyze payroll, payroll_recipient, payroll_member, payroll_line, open_claim");
         }
-        System.out.printf("Payrolls deleted in %.1f s%n", secs(t0));
+        System.out.printf("Payrolls deleted in %.1f s%n", Bench.secs(t0));
     }
 
     // ---- the set-up
@@ -246,7 +246,7 @@ public final class PayrollGenerationBench {
             System.out.printf("%,d accounts given to heads, %,d deaths recorded%n", accounts, died);
             s.execute("analyze");
         }
-        System.out.printf("Set-up done in %.1f s%n", secs(t0));
+        System.out.printf("Set-up done in %.1f s%n", Bench.secs(t0));
     }
 
     private static void insertPick(Statement s, String programme, String candidates, long limit) throws SQLException {
@@ -258,7 +258,7 @@ public final class PayrollGenerationBench {
 
     /** Accounts for the heads of the benefits' households that have none (1 % left without), by COPY. */
     static long accounts(Connection c, long seed) throws Exception {
-        PiiProtector pii = new PiiProtector(Base64.getDecoder().decode(env("DOUDI_SECRET_KEY").strip()));
+        PiiProtector pii = new PiiProtector(Base64.getDecoder().decode(Bench.env("DOUDI_SECRET_KEY").strip()));
         StringBuilder rows = new StringBuilder();
         long count = 0;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
@@ -350,11 +350,11 @@ public final class PayrollGenerationBench {
         if (threads > 1) {
             command.addAll(List.of("--threads", Integer.toString(threads)));
         }
-        System.out.printf("%n%s — %d payrolls, load average %s%n  $ %s%n", title, payrolls.size(), loadAverage(),
+        System.out.printf("%n%s — %d payrolls, load average %s%n  $ %s%n", title, payrolls.size(), Bench.loadAverage(),
                 String.join(" ", command));
         long t0 = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        String url = env("DOUDI_DB_URL");
+        String url = Bench.env("DOUDI_DB_URL");
         builder.environment().put("DOUDI_DB_URL", url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + MARK);
         Process process = builder.start();
         CpuSampler cpu = new CpuSampler(process.pid());
@@ -371,7 +371,7 @@ public final class PayrollGenerationBench {
             }
         }
         int exit = process.waitFor();
-        double wall = secs(t0);
+        double wall = Bench.secs(t0);
         cpu.interrupt();
         cpu.join();
         Files.writeString(Path.of("target", "payroll-bench-" + title.charAt(0) + ".log"), output);
@@ -407,7 +407,7 @@ public final class PayrollGenerationBench {
         double whole = all.find() ? Double.parseDouble(all.group(1)) : seconds;
         System.out.printf("  => %,d new lines in %.1f s as reported by the command for all its payrolls (%,.0f lines/s;"
                         + " the payrolls' own times add up to %.1f s), %.1f s wall with the JVM's start; load average "
-                        + "%s%n", lines, whole, whole == 0 ? 0 : lines / whole, seconds, wall, loadAverage());
+                        + "%s%n", lines, whole, whole == 0 ? 0 : lines / whole, seconds, wall, Bench.loadAverage());
         System.out.printf("     CPU used by the payrolls: %.1f s by the command's JVM (after its start, which took %.1f s), "
                 + "%.1f s by its PostgreSQL backends%n", cpu.jvm() - jvmAtFirstPayroll, jvmAtFirstPayroll, cpu.database());
         return new Round(lines, payable, whole, wall, reused);
@@ -507,7 +507,7 @@ public final class PayrollGenerationBench {
     // ---- plumbing
 
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(env("DOUDI_DB_URL"), env("DOUDI_DB_USER"),
+        return DriverManager.getConnection(Bench.env("DOUDI_DB_URL"), Bench.env("DOUDI_DB_USER"),
                 System.getenv("DOUDI_DB_PASSWORD"));
     }
 
@@ -516,26 +516,5 @@ public final class PayrollGenerationBench {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (Exception e) {
-            return "unknown";
-        }
-    }
-
-    private static double secs(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static String env(String name) {
-        String v = System.getenv(name);
-        if (v == null || v.isBlank()) {
-            throw new IllegalStateException(name + " is not set (see docs/PERFORMANCE.md)");
-        }
-        return v;
     }
 }

@@ -86,10 +86,10 @@ public final class ScreeningBench {
                 // a database just made by generate (or copied from one) has no statistics yet: the planner needs them
                 s.execute("analyze");
             }
-            System.out.printf("analyze: %.1f s%n", secs(t0));
+            System.out.printf("analyze: %.1f s%n", Bench.secs(t0));
             t0 = System.nanoTime();
             System.out.print(ScreeningSetup.apply(c));
-            System.out.printf("benefits and monitoring records: %.1f s%n", secs(t0));
+            System.out.printf("benefits and monitoring records: %.1f s%n", Bench.secs(t0));
             Path dir = Path.of("target", "screening-feeds").toAbsolutePath();
             List<Path> files = new ArrayList<>();
             for (String type : ScreeningFeeds.TYPES) {
@@ -99,19 +99,19 @@ public final class ScreeningBench {
                 System.out.println("feed files are there: " + dir);
             } else {
                 t0 = System.nanoTime();
-                ScreeningFeeds feeds = ScreeningFeeds.read(c, env("DOUDI_SECRET_KEY"), seed, rows);
+                ScreeningFeeds feeds = ScreeningFeeds.read(c, Bench.env("DOUDI_SECRET_KEY"), seed, rows);
                 System.out.printf("%,d registered people read and their ID numbers decrypted in %.1f s%n", feeds.people(),
-                        secs(t0));
+                        Bench.secs(t0));
                 t0 = System.nanoTime();
                 files = feeds.write(dir);
-                System.out.printf("five feeds of %,d rows written to %s in %.1f s%n", rows, dir, secs(t0));
+                System.out.printf("five feeds of %,d rows written to %s in %.1f s%n", rows, dir, Bench.secs(t0));
             }
             for (int i = 0; i < files.size(); i++) {
                 t0 = System.nanoTime();
                 int exit = exec(List.of("java", "-Xmx3g", "-jar", jar.toString(), "feed", "import", "--type",
                         ScreeningFeeds.TYPES.get(i), "--mode", "import-good", files.get(i).toString()), true);
                 System.out.printf("feed import %s: exit %d (4: imported before) in %.1f s%n", ScreeningFeeds.TYPES.get(i),
-                        exit, secs(t0));
+                        exit, Bench.secs(t0));
                 if (exit != 0 && exit != 4) {
                     throw new IllegalStateException("the import of " + files.get(i) + " failed");
                 }
@@ -135,7 +135,7 @@ public final class ScreeningBench {
     }
 
     static boolean run(LocalDate asOf, Path jar, boolean screen) throws Exception {
-        System.out.printf("Screening benchmark as of %s, %s%n", asOf, load());
+        System.out.printf("Screening benchmark as of %s, %s%n", asOf, Bench.loadAverage());
         Map<String, Count> java = new TreeMap<>();
         boolean ok = true;
         long firstRun = -1;
@@ -147,7 +147,7 @@ public final class ScreeningBench {
                     cmd.addAll(List.of(opts.strip().split("\\s+")));
                 }
                 cmd.addAll(List.of("-jar", jar.toString(), "screen", "--region", PROVINCE, "--as-of", asOf.toString()));
-                String before = load();
+                String before = Bench.loadAverage();
                 long t0 = System.nanoTime();
                 String cpu;
                 int exit;
@@ -155,20 +155,20 @@ public final class ScreeningBench {
                     exit = exec(cmd, sampler);
                     cpu = sampler.summary();
                 }
-                double wall = secs(t0);
+                double wall = Bench.secs(t0);
                 firstRun = lastRun(c);
                 System.out.printf("screen (1st): exit %d, %.1f s wall with the JVM's start; %s; %s; load before %s, after %s%n",
-                        exit, wall, describeRun(c, firstRun), cpu, before, load());
-                before = load();
+                        exit, wall, describeRun(c, firstRun), cpu, before, Bench.loadAverage());
+                before = Bench.loadAverage();
                 t0 = System.nanoTime();
                 try (Connection sampling = connect(); CpuSampler sampler = new CpuSampler(sampling)) {
                     exit = exec(cmd, sampler);
                     cpu = sampler.summary();
                 }
-                wall = secs(t0);
+                wall = Bench.secs(t0);
                 long second = lastRun(c);
                 System.out.printf("screen (2nd): exit %d, %.1f s wall; %s; %s; load before %s, after %s%n", exit, wall,
-                        describeRun(c, second), cpu, before, load());
+                        describeRun(c, second), cpu, before, Bench.loadAverage());
                 long created = single(c, "select warnings_created from screening_run where id = " + second);
                 if (created != 0) {
                     System.out.println("FAILURE: the second run added " + created + " warnings");
@@ -188,15 +188,15 @@ public final class ScreeningBench {
                 s.execute("drop table if exists bench_sql_matches");
                 long backend = single(c, "select pg_backend_pid()");
                 double cpu0 = CpuSampler.cpu(backend);
-                String before = load();
+                String before = Bench.loadAverage();
                 long t0 = System.nanoTime();
                 s.execute("create unlogged table bench_sql_matches as " + sql);
-                double t = secs(t0);
+                double t = Bench.secs(t0);
                 double cpu = CpuSampler.cpu(backend) - cpu0;
                 postgres = counts(c, "bench_sql_matches");
                 System.out.printf("PostgreSQL query: %.1f s (%,d matches; its backend's processor time %.1f s, parallel"
                                 + " workers' not counted); load before %s, after %s%n", t,
-                        postgres.values().stream().mapToLong(Count::matches).sum(), cpu, before, load());
+                        postgres.values().stream().mapToLong(Count::matches).sum(), cpu, before, Bench.loadAverage());
                 ok &= checkSets(c, firstRun);
             }
 
@@ -340,7 +340,7 @@ public final class ScreeningBench {
     }
 
     static Connection connect() throws Exception {
-        return DriverManager.getConnection(env("DOUDI_DB_URL"), env("DOUDI_DB_USER"), System.getenv("DOUDI_DB_PASSWORD"));
+        return DriverManager.getConnection(Bench.env("DOUDI_DB_URL"), Bench.env("DOUDI_DB_USER"), System.getenv("DOUDI_DB_PASSWORD"));
     }
 
     /** Runs a command with its output shown, its processor time (and its backends') sampled. */
@@ -362,28 +362,6 @@ public final class ScreeningBench {
             return exit;
         }
         return b.inheritIO().start().waitFor();
-    }
-
-    /** The load average of the last minute, five and fifteen, as uptime says it. */
-    static String load() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    static double secs(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
-    static String env(String name) {
-        String v = System.getenv(name);
-        if (v == null || v.isBlank()) {
-            throw new IllegalStateException(name + " is not set (see docs/PERFORMANCE.md)");
-        }
-        return v;
     }
 
     static Map<String, String> ordered(String... kv) {

@@ -11,19 +11,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An uploaded file copied to a temporary file of its own (read twice: checked, then written), with the
- * SHA-256 of its bytes — what recognises the same file sent again — and a second temporary file for its
- * good rows. Both are deleted on close.
+ * An uploaded file copied to a temporary file of its own (for the check to read at its own pace), with the
+ * SHA-256 of its bytes — what recognises the same file sent again. It is deleted on close.
  */
 final class Spool implements AutoCloseable {
 
     private final Path file;
-    private final Path goodRows;
     private final String sha256;
 
-    private Spool(Path file, Path goodRows, String sha256) {
+    private Spool(Path file, String sha256) {
         this.file = file;
-        this.goodRows = goodRows;
         this.sha256 = sha256;
     }
 
@@ -34,8 +31,7 @@ final class Spool implements AutoCloseable {
             try (InputStream in = new DigestInputStream(content, digest); OutputStream out = Files.newOutputStream(file)) {
                 in.transferTo(out);
             }
-            return new Spool(file, Files.createTempFile("doudi-feed-", ".good"),
-                    HexFormat.of().formatHex(digest.digest()));
+            return new Spool(file, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
@@ -49,10 +45,6 @@ final class Spool implements AutoCloseable {
         return file;
     }
 
-    Path goodRows() {
-        return goodRows;
-    }
-
     String sha256() {
         return sha256;
     }
@@ -60,6 +52,5 @@ final class Spool implements AutoCloseable {
     @Override
     public void close() throws IOException {
         Files.deleteIfExists(file);
-        Files.deleteIfExists(goodRows);
     }
 }
