@@ -24,6 +24,10 @@ public interface HouseholdBatches {
      */
     List<Long> touchedSince(String regionCode, Instant since, long afterId, int limit);
 
-    /** The households of {@code ids} (those in the actor's region), as {@link Households#get} reads each, by id. */
+    /**
+     * The households of {@code ids} (those in the actor's region), by id, as {@link Households#get} reads each but
+     * without the membership history ({@link HouseholdDetail#history()} is empty): a batch job judges households
+     * as they are now.
+     */
     List<HouseholdDetail> details(Collection<Long> ids);
 }

@@ -87,16 +87,23 @@ final class RuleEngine {
 
     /** What the rule raises for the household: nothing, one match, or one per matching member. */
     static List<Match> evaluate(Compiled rule, ScreeningView view) throws EvaluationFailed {
+        return evaluate(rule, new Bound(view));
+    }
+
+    /** {@link #evaluate(Compiled, ScreeningView)} on a view whose variables are bound once for all its rules. */
+    static List<Match> evaluate(Compiled rule, Bound bound) throws EvaluationFailed {
         List<Match> matches = new ArrayList<>(1);
-        CelVariableResolver household = variables(view);
+        ScreeningView view = bound.view;
         if (rule.subject() == RuleSubject.HOUSEHOLD) {
-            if (holds(rule, household)) {
+            if (holds(rule, bound.household)) {
                 matches.add(new Match(null, MessageTemplate.render(rule.messageTemplate(), view.activation())));
             }
             return matches;
         }
-        for (Map<String, Object> member : view.members()) {
-            if (holds(rule, variables(household, member))) {
+        List<Map<String, Object>> members = view.members();
+        for (int i = 0; i < members.size(); i++) {
+            if (holds(rule, bound.member(i))) {
+                Map<String, Object> member = members.get(i);
                 matches.add(new Match((Long) member.get("id"),
                         MessageTemplate.render(rule.messageTemplate(), view.activation(member))));
             }
@@ -105,24 +112,45 @@ final class RuleEngine {
     }
 
     /**
-     * The household's variables as the program reads them, straight from the view: nothing is copied for an
-     * evaluation (a map given to {@code eval} would be copied into an immutable one every time).
+     * A view's variables as the programs read them, straight from the view and bound once for all the rules
+     * evaluated on it: nothing is copied for an evaluation (a map given to {@code eval} would be copied into an
+     * immutable one every time), and nothing is allocated per variable read.
      */
-    private static CelVariableResolver variables(ScreeningView view) {
-        return name -> Optional.ofNullable(switch (name) {
-            case ViewSchema.HOUSEHOLD -> view.household();
-            case ViewSchema.MEMBERS -> view.members();
-            case ViewSchema.BENEFITS -> view.benefits();
-            case ViewSchema.ASSESSMENT -> view.assessment();
-            case ViewSchema.PARAMS -> view.params();
-            case ViewSchema.TODAY -> view.today();
-            default -> null;
-        });
-    }
+    static final class Bound {
 
-    /** A member rule's variables: the member's, then the household's. */
-    private static CelVariableResolver variables(CelVariableResolver household, Map<String, Object> member) {
-        return name -> ViewSchema.MEMBER.equals(name) ? Optional.of(member) : household.find(name);
+        private final ScreeningView view;
+        private final CelVariableResolver household;
+        private final CelVariableResolver[] members;
+
+        Bound(ScreeningView view) {
+            this.view = view;
+            Optional<Object> h = Optional.of(view.household());
+            Optional<Object> all = Optional.of(view.members());
+            Optional<Object> benefits = Optional.of(view.benefits());
+            Optional<Object> assessment = Optional.of(view.assessment());
+            Optional<Object> params = Optional.of(view.params());
+            Optional<Object> today = Optional.of(view.today());
+            this.household = name -> switch (name) {
+                case ViewSchema.HOUSEHOLD -> h;
+                case ViewSchema.MEMBERS -> all;
+                case ViewSchema.BENEFITS -> benefits;
+                case ViewSchema.ASSESSMENT -> assessment;
+                case ViewSchema.PARAMS -> params;
+                case ViewSchema.TODAY -> today;
+                default -> Optional.empty();
+            };
+            this.members = new CelVariableResolver[view.members().size()];
+        }
+
+        /** A member rule's variables for the i-th member: the member's, then the household's. */
+        private CelVariableResolver member(int i) {
+            if (members[i] == null) {
+                Optional<Object> member = Optional.of(view.members().get(i));
+                CelVariableResolver of = household;
+                members[i] = name -> ViewSchema.MEMBER.equals(name) ? member : of.find(name);
+            }
+            return members[i];
+        }
     }
 
     private static boolean holds(Compiled rule, CelVariableResolver variables) throws EvaluationFailed {

@@ -217,13 +217,14 @@ class ScreeningRunner {
         List<Raised> raised = new ArrayList<>(2);
         long errors = 0;
         String lastError = null;
+        RuleEngine.Bound bound = new RuleEngine.Bound(view);
         for (int i = 0; i < versions.size(); i++) {
             if (!scopes.get(i).contains(view.regionCode())) {
                 continue;
             }
             RuleStore.VersionRow rule = versions.get(i);
             try {
-                for (RuleEngine.Match m : RuleEngine.evaluate(programs.get(i), view)) {
+                for (RuleEngine.Match m : RuleEngine.evaluate(programs.get(i), bound)) {
                     raised.add(new Raised(rule, view, m));
                 }
             } catch (RuleEngine.EvaluationFailed e) {
@@ -305,7 +306,7 @@ class ScreeningRunner {
                 }
             }
             var now = clock.instant();
-            created = warnings.insertAll(toWrite, runId, Actor.SYSTEM.username(), now);
+            created = warnings.insertAll(toWrite, runId, now);
             if (!created.isEmpty()) {
                 Map<String, Object> after = new LinkedHashMap<>();
                 after.put("chunk", run.chunksDone() + 1);

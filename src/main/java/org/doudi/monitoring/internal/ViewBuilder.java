@@ -83,7 +83,9 @@ class ViewBuilder {
         YearMonth month = YearMonth.from(asOf);
         YearMonth next = month.plusMonths(1);
         ParameterSnapshot snapshot = parameters.snapshot(h.regionCode(), asOf);
-        Assessment assessment = assess(h, benefits, snapshot, asOf);
+        // the calculator runs only for a household a rule asks about its assessment (decision 0035)
+        ViewMap.Once<Assessment> assessment = new ViewMap.Once<>(() -> assess(h, benefits, snapshot, asOf));
+        ViewMap.Once<Set<String>> eligible = new ViewMap.Once<>(() -> eligible(assessment.get()));
 
         List<Map<String, Object>> benefitViews = new ArrayList<>();
         Set<String> householdReceives = new LinkedHashSet<>();
@@ -93,7 +95,7 @@ class ViewBuilder {
         for (BenefitInForce b : benefits) {
             boolean now = b.paysFor(month);
             boolean later = b.paysFor(next);
-            Map<String, Object> v = new HashMap<>();
+            ViewMap v = new ViewMap(ViewMap.BENEFIT);
             v.put("id", b.id());
             v.put("programme", b.programme());
             v.put("personId", b.personId() == null ? 0L : b.personId());
@@ -145,7 +147,7 @@ class ViewBuilder {
         }
 
         MergedFacts.Household hf = facts.household(h.id());
-        Map<String, Object> household = new HashMap<>();
+        ViewMap household = new ViewMap(ViewMap.HOUSEHOLD);
         household.put("id", h.id());
         household.put("region", h.regionCode());
         household.put("rural", h.residence() == Residence.RURAL);
@@ -169,10 +171,13 @@ class ViewBuilder {
         household.put("receives", List.copyOf(householdReceives));
         household.put("paidNextMonth", List.copyOf(householdNext));
         boolean monitored = monitoring != null && monitoring.state() == IdentificationState.MONITORED;
-        Set<String> eligible = eligible(assessment);
-        household.put("lowIncome", householdReceives.stream().anyMatch(LOW_INCOME::contains)
-                || h.categories().stream().map(Enum::name).anyMatch(LOW_INCOME::contains)
-                || eligible.contains("DIBAO") || eligible.contains("DIBAO_MARGINAL") || monitored);
+        if (householdReceives.stream().anyMatch(LOW_INCOME::contains)
+                || h.categories().stream().map(Enum::name).anyMatch(LOW_INCOME::contains) || monitored) {
+            household.put("lowIncome", true);
+        } else {
+            household.putLazy("lowIncome", () -> eligible.get().contains("DIBAO")
+                    || eligible.get().contains("DIBAO_MARGINAL"));
+        }
         household.put("monitored", monitored);
         household.put("identifying", monitoring != null && monitoring.state().identifying());
         household.put("monitoringType", monitoring == null || monitoring.type() == null ? "" : monitoring.type());
@@ -183,8 +188,9 @@ class ViewBuilder {
                 assessmentView(assessment, eligible), params(snapshot, h.residence()), asOf.toString());
     }
 
-    private static Map<String, Object> member(Member m, MergedFacts.Person f, LocalDate asOf, Assessment assessment) {
-        Map<String, Object> v = new HashMap<>();
+    private static Map<String, Object> member(Member m, MergedFacts.Person f, LocalDate asOf,
+                                              ViewMap.Once<Assessment> assessment) {
+        ViewMap v = new ViewMap(ViewMap.MEMBER);
         v.put("id", m.personId());
         v.put("name", m.name());
         v.put("age", (long) Period.between(m.birthDate(), asOf).getYears());
@@ -208,7 +214,7 @@ class ViewBuilder {
         v.put("disasterVictim", f.disasterOn() != null);
         v.put("droppedOut", f.droppedOutOn() != null);
         String ref = Long.toString(m.personId());
-        v.put("eligible", assessment == null ? List.of() : assessment.results().stream()
+        v.putLazy("eligible", () -> assessment.get() == null ? List.of() : assessment.get().results().stream()
                 .filter(r -> ref.equals(r.member()) && r.receiving()).map(r -> r.programme().name()).distinct().toList());
         return v;
     }
@@ -264,6 +270,17 @@ class ViewBuilder {
                 .map(r -> r.programme().name()).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** The assessment as the rules read it: every field worked out when a rule first reads one of them. */
+    private static Map<String, Object> assessmentView(ViewMap.Once<Assessment> assessment,
+                                                      ViewMap.Once<Set<String>> eligible) {
+        ViewMap.Once<Map<String, Object>> all = new ViewMap.Once<>(() -> assessmentView(assessment.get(), eligible.get()));
+        ViewMap v = new ViewMap(ViewMap.ASSESSMENT);
+        for (String field : ViewSchema.ASSESSMENT_FIELDS.keySet()) {
+            v.putLazy(field, () -> all.get().get(field));
+        }
+        return v;
+    }
+
     private static Map<String, Object> assessmentView(Assessment a, Set<String> eligible) {
         Map<String, Object> v = new HashMap<>();
         v.put("done", a != null);
@@ -278,7 +295,7 @@ class ViewBuilder {
     }
 
     private static Map<String, Object> params(ParameterSnapshot s, Residence residence) {
-        Map<String, Object> v = new HashMap<>();
+        ViewMap v = new ViewMap(ViewMap.PARAMS);
         v.put("monitoringLine", parameter(s, "monitoring.line"));
         v.put("dibaoStandard", parameter(s, "dibao.standard." + residence.name().toLowerCase(java.util.Locale.ROOT)));
         v.put("medicalThreshold", parameter(s, "monitoring.medical_threshold"));

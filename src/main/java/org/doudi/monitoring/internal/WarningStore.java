@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,10 +22,10 @@ import org.doudi.monitoring.WarningOutcome;
 import org.doudi.monitoring.WarningState;
 import org.doudi.region.RegionScope;
 import org.doudi.shared.jdbc.IdChunk;
+import org.doudi.shared.security.Actor;
 import org.doudi.shared.security.Role;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -83,11 +85,9 @@ class WarningStore {
             rs.getString("closed_by"), rs.getInt("deadline_days"), rs.getInt("version"));
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
 
-    WarningStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    WarningStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     static String subjectKey(long householdId, Long personId) {
@@ -126,54 +126,72 @@ class WarningStore {
         return out;
     }
 
-    /** Writes the warnings in one batch, with their RAISED events in another; answers their ids. */
-    List<Long> insertAll(List<NewWarning> warnings, long runId, String by, Instant now) {
+    /**
+     * Writes the warnings in multi-row inserts of {@value #ROWS_PER_INSERT} and answers their ids. A warning's
+     * row is the record of its raising (who: the system; when: {@code created_at}; which run): the RAISED event
+     * of {@link #events} is read from it, not stored beside it (decision 0035).
+     */
+    List<Long> insertAll(List<NewWarning> warnings, long runId, Instant now) {
         if (warnings.isEmpty()) {
             return List.of();
         }
         Timestamp at = Timestamp.from(now);
-        MapSqlParameterSource[] rows = warnings.stream().map(w -> new MapSqlParameterSource()
-                .addValue("rule", w.ruleCode()).addValue("version", w.ruleVersionId())
-                .addValue("household", w.householdId()).addValue("person", w.personId())
-                .addValue("subject", w.subjectKey()).addValue("region", w.regionCode())
-                .addValue("severity", w.severity().name()).addValue("kind", w.kind().name())
-                .addValue("programme", w.programme()).addValue("owner", w.ownerRole().name())
-                .addValue("message", w.message().length() > 1000 ? w.message().substring(0, 1000) : w.message())
-                .addValue("raised", w.raisedOn()).addValue("due", w.dueOn()).addValue("estimated", w.dueEstimated())
-                .addValue("run", runId).addValue("at", at)).toArray(MapSqlParameterSource[]::new);
-        batch.batchUpdate("""
-                insert into warning (rule_code, rule_version_id, household_id, person_id, subject_key, open_key,
-                    region_code, severity, kind, programme, owner_role, responsible_role, message, state, raised_on,
-                    due_on, due_estimated, run_id, created_at, updated_at, version)
-                values (:rule, :version, :household, :person, :subject, :subject, :region, :severity, :kind,
-                        :programme, :owner, :owner, :message, 'OPEN', :raised, :due, :estimated, :run, :at, :at, 0)""",
-                rows);
+        for (int from = 0; from < warnings.size(); from += ROWS_PER_INSERT) {
+            List<NewWarning> rows = warnings.subList(from, Math.min(warnings.size(), from + ROWS_PER_INSERT));
+            StringBuilder sql = new StringBuilder("""
+                    insert into warning (rule_code, rule_version_id, household_id, person_id, subject_key, open_key,
+                        region_code, severity, kind, programme, owner_role, responsible_role, message, state, raised_on,
+                        due_on, due_estimated, run_id, created_at, updated_at, version)
+                    values """);
+            List<Object> values = new ArrayList<>(rows.size() * 16);
+            for (int i = 0; i < rows.size(); i++) {
+                NewWarning w = rows.get(i);
+                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, 0)");
+                String message = w.message().length() > 1000 ? w.message().substring(0, 1000) : w.message();
+                // the nullable ones carry their type: a bare null would make the driver ask the database for it
+                values.addAll(Arrays.asList(w.ruleCode(), w.ruleVersionId(), w.householdId(),
+                        new SqlParameterValue(Types.BIGINT, w.personId()), w.subjectKey(), w.subjectKey(),
+                        w.regionCode(), w.severity().name(), w.kind().name(),
+                        new SqlParameterValue(Types.VARCHAR, w.programme()), w.ownerRole().name(), w.ownerRole().name(), message, w.raisedOn(), w.dueOn(),
+                        w.dueEstimated(), runId, at, at));
+            }
+            jdbc.sql(sql.toString()).params(values).update();
+        }
         List<Long> households = warnings.stream().map(NewWarning::householdId).distinct().toList();
         // a run screens a household once (chunks follow each other by id), so these are exactly the rows above
-        List<Long> ids = jdbc.sql("select id from warning where run_id = :run and household_id in (:households)"
-                        + " order by id")
-                .param("run", runId).param("households", households).query(Long.class).list();
-        String details = "{\"runId\":" + runId + "}";
-        MapSqlParameterSource[] events = ids.stream().map(id -> new MapSqlParameterSource().addValue("id", id)
-                .addValue("on", warnings.get(0).raisedOn()).addValue("by", by).addValue("at", at)
-                .addValue("details", details)).toArray(MapSqlParameterSource[]::new);
-        batch.batchUpdate("""
-                insert into warning_event (warning_id, action, on_date, recorded_by, recorded_at, details)
-                values (:id, 'RAISED', :on, :by, :at, :details)""", events);
-        return ids;
+        // by the range of the households (one plan whatever their number), kept when one of them
+        Set<Long> of = Set.copyOf(households);
+        return jdbc.sql("select id, household_id from warning where run_id = :run"
+                        + " and household_id between :first and :last order by id")
+                .param("run", runId).param("first", households.stream().mapToLong(Long::longValue).min().orElseThrow())
+                .param("last", households.stream().mapToLong(Long::longValue).max().orElseThrow())
+                .query((rs, n) -> of.contains(rs.getLong(2)) ? rs.getLong(1) : null).list().stream()
+                .filter(java.util.Objects::nonNull).toList();
     }
+
+    /** How many warnings one insert statement writes (× 19 parameters: well below the drivers' limits). */
+    static final int ROWS_PER_INSERT = 500;
 
     Optional<WarningRow> find(long id, RegionScope scope) {
         return jdbc.sql("select " + COLUMNS + FROM + " where w.id = :id and w.region_code between :lo and :hi")
                 .param("id", id).param("lo", scope.lo()).param("hi", scope.hi()).query(ROW).optional();
     }
 
+    /** What happened to the warning, in order: its raising (read from the warning itself), then its events. */
     List<EventRow> events(long id) {
-        return jdbc.sql("select action, on_date, recorded_by, details from warning_event where warning_id = :id"
+        List<EventRow> events = new ArrayList<>();
+        jdbc.sql("select raised_on, run_id from warning where id = :id").param("id", id)
+                .query((ResultSet rs) -> {
+                    Long run = rs.getObject("run_id", Long.class);
+                    events.add(new EventRow("RAISED", date(rs, "raised_on"), Actor.SYSTEM.username(),
+                            run == null ? "{}" : "{\"runId\":" + run + "}"));
+                });
+        events.addAll(jdbc.sql("select action, on_date, recorded_by, details from warning_event where warning_id = :id"
                         + " order by id")
                 .param("id", id)
                 .query((rs, n) -> new EventRow(rs.getString(1), date(rs, "on_date"), rs.getString(3), rs.getString(4)))
-                .list();
+                .list());
+        return events;
     }
 
     List<WarningRow> inbox(RegionScope scope, Filter f, int page, int size) {

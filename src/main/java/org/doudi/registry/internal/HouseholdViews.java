@@ -209,8 +209,9 @@ class HouseholdViews {
     }
 
     /**
-     * Many households at once, each exactly as {@link #detail} reads it, in one query per table whatever
-     * the number of households (for batch jobs: a screening run reads a chunk of households this way).
+     * Many households at once, each as {@link #detail} reads it but without the membership history (batch jobs
+     * judge households as they are now), in one query per table whatever the number of households: a screening
+     * run reads a chunk of households this way.
      */
     List<HouseholdDetail> details(Collection<Long> householdIds, RegionScope scope) {
         // a chunk of consecutive households is selected by its range of ids (an index range scan, cheap to plan);
@@ -249,32 +250,47 @@ class HouseholdViews {
                         causes.computeIfAbsent(id, k -> new ArrayList<>()).add(PovertyCause.valueOf(rs.getString("code")));
                     }
                 });
-        String ofMembers = " join person p on p.id = x.person_id join household h on h.id = p.household_id where "
-                + chunk.where("p.household_id", "ids") + andH + " and h.region_code between :lo and :hi";
-        Map<Long, List<IncomeItem>> incomes = byPerson("select " + INCOME_COLUMNS + " from income_item x" + ofMembers
-                + " order by x.from_month, x.id", params, INCOME);
-        Map<Long, List<Disability>> disabilities = byPerson("select " + DISABILITY_COLUMNS + " from disability x"
-                + ofMembers + " order by x.valid_from, x.id", params, DISABILITY);
-        Map<Long, List<PersonFact>> facts = byPerson("select " + FACT_COLUMNS + " from person_fact x" + ofMembers
-                + " order by x.kind, x.valid_from, x.id", params, FACT);
-        Map<Long, List<Member>> members = new HashMap<>();
-        jdbc.sql("select p.id, p.household_id, p.name, p.id_number_masked, p.birth_date, p.sex, p.relation,"
-                        + " p.bank_name, p.bank_account_masked, p.died_on, p.version, m.from_date"
-                        + " from person p join household h on h.id = p.household_id"
-                        + " left join membership m on m.person_id = p.id and m.household_id = p.household_id"
-                        + " and m.to_date is null where " + chunk.where("p.household_id", "ids") + andH
-                        + " and h.region_code between :lo and :hi"
-                        + " order by p.household_id, case when p.relation = 'HEAD' then 0 else 1 end, p.id")
+        record Person(long id, long householdId, String name, String idMasked, LocalDate birthDate, Sex sex,
+                      Relation relation, LocalDate joined, String bankName, String bankAccountMasked, LocalDate diedOn,
+                      int version) {
+        }
+        // when each joined their household: read by range and matched here (a join per person cost a probe each)
+        record Membership(long person, long household) {
+        }
+        Map<Membership, LocalDate> joined = new HashMap<>();
+        jdbc.sql("select m.person_id, m.household_id, m.from_date from membership m join household h"
+                        + " on h.id = m.household_id where " + chunk.where("m.household_id", "ids") + andH
+                        + " and h.region_code between :lo and :hi and m.to_date is null")
                 .params(params)
                 .query((ResultSet rs) -> {
-                    long id = rs.getLong("id");
-                    members.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(new Member(id,
-                            rs.getString("name"), rs.getString("id_number_masked"), date(rs, "birth_date"),
-                            Sex.ofCode(rs.getString("sex")), relation(rs.getString("relation")), date(rs, "from_date"),
-                            rs.getString("bank_name"), rs.getString("bank_account_masked"), date(rs, "died_on"),
-                            incomes.getOrDefault(id, List.of()), disabilities.getOrDefault(id, List.of()),
-                            facts.getOrDefault(id, List.of()), rs.getInt("version")));
+                    if (chunk.contains(rs.getLong(2))) {
+                        joined.put(new Membership(rs.getLong(1), rs.getLong(2)), date(rs, "from_date"));
+                    }
                 });
+        // the head first, then by id: sorted here, as PostgreSQL compares text by the collation, slowly
+        List<Person> people = jdbc.sql("select p.id, p.household_id, p.name, p.id_number_masked, p.birth_date, p.sex,"
+                        + " p.relation, p.bank_name, p.bank_account_masked, p.died_on, p.version"
+                        + " from person p join household h on h.id = p.household_id"
+                        + " where " + chunk.where("p.household_id", "ids") + andH
+                        + " and h.region_code between :lo and :hi")
+                .params(params)
+                .query((rs, n) -> new Person(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        date(rs, "birth_date"), Sex.ofCode(rs.getString(6)), relation(rs.getString(7)),
+                        joined.get(new Membership(rs.getLong(1), rs.getLong(2))), rs.getString(8), rs.getString(9), date(rs, "died_on"),
+                        rs.getInt(11)))
+                .list().stream().filter(p -> chunk.contains(p.householdId()))
+                .sorted(java.util.Comparator.comparingLong(Person::householdId)
+                        .thenComparing(p -> p.relation() == Relation.HEAD ? 0 : 1).thenComparingLong(Person::id))
+                .toList();
+        PersonTables personal = personTables(people.stream().map(Person::id).toList(), chunk, andH, params);
+        Map<Long, List<Member>> members = new HashMap<>();
+        for (Person p : people) {
+            members.computeIfAbsent(p.householdId(), k -> new ArrayList<>()).add(new Member(p.id(), p.name(),
+                    p.idMasked(), p.birthDate(), p.sex(), p.relation(), p.joined(), p.bankName(),
+                    p.bankAccountMasked(), p.diedOn(), personal.incomes().getOrDefault(p.id(), List.of()),
+                    personal.disabilities().getOrDefault(p.id(), List.of()),
+                    personal.facts().getOrDefault(p.id(), List.of()), p.version()));
+        }
         String ofHouseholds = " join household h on h.id = x.household_id where " + chunk.where("x.household_id", "ids")
                 + andH + " and h.region_code between :lo and :hi";
         Map<Long, List<Asset>> assets = new HashMap<>();
@@ -291,21 +307,49 @@ class HouseholdViews {
                 .query((ResultSet rs) -> {
                     expenses.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(EXPENSE.mapRow(rs, 0));
                 });
-        Map<Long, List<Membership>> history = new HashMap<>();
-        jdbc.sql("select x.household_id, x.person_id, p.name, x.relation, x.from_date, x.to_date, x.reason"
-                        + " from membership x join person p on p.id = x.person_id" + ofHouseholds
-                        + " order by x.from_date, x.id")
-                .params(params)
-                .query((ResultSet rs) -> {
-                    history.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(new Membership(
-                            rs.getLong("person_id"), rs.getString("name"), Relation.valueOf(rs.getString("relation")),
-                            date(rs, "from_date"), date(rs, "to_date"), rs.getString("reason")));
-                });
         return heads.stream().map(h -> new HouseholdDetail(h.id(), h.regionCode(), h.address(), h.residence(),
                 h.exitedPoverty(), h.phone(), categories.getOrDefault(h.id(), List.of()),
                 causes.getOrDefault(h.id(), List.of()), members.getOrDefault(h.id(), List.of()),
                 assets.getOrDefault(h.id(), List.of()), expenses.getOrDefault(h.id(), List.of()),
-                history.getOrDefault(h.id(), List.of()), h.version(), h.createdAt(), h.updatedAt())).toList();
+                List.of(), h.version(), h.createdAt(), h.updatedAt())).toList();
+    }
+
+    /** The dated facts of a chunk's people, by person. */
+    private record PersonTables(Map<Long, List<IncomeItem>> incomes, Map<Long, List<Disability>> disabilities,
+                                Map<Long, List<PersonFact>> facts) {
+    }
+
+    /**
+     * The income items, disabilities and facts of {@code people} (the chunk's members, read in scope). People of
+     * consecutive households mostly have consecutive ids, so each table is read by the people's range of ids: one
+     * index range scan, no join, a row kept only when it belongs to one of {@code people} (so the region's limit,
+     * applied when the people were read, holds for these rows too). Scattered ids (people who moved between
+     * households) are read through the households instead, as {@link #detail} does.
+     */
+    private PersonTables personTables(List<Long> people, IdChunk households, String andH, Map<String, Object> params) {
+        if (people.isEmpty()) {
+            return new PersonTables(Map.of(), Map.of(), Map.of());
+        }
+        IdChunk persons = IdChunk.of(people);
+        String of;
+        Map<String, Object> p;
+        if (persons.byRange()) {
+            of = " where " + persons.where("x.person_id", "people");
+            p = persons.params("people");
+        } else {
+            of = " join person p on p.id = x.person_id join household h on h.id = p.household_id where "
+                    + households.where("p.household_id", "ids") + andH + " and h.region_code between :lo and :hi";
+            p = params;
+        }
+        return new PersonTables(
+                byPerson("select " + INCOME_COLUMNS + " from income_item x" + of + " order by x.from_month, x.id", p,
+                        INCOME, persons),
+                byPerson("select " + DISABILITY_COLUMNS + " from disability x" + of + " order by x.valid_from, x.id",
+                        p, DISABILITY, persons),
+                // by date only (a person's facts of one kind keep their order): a sort on the kind's text would
+                // cost PostgreSQL more than reading the rows
+                byPerson("select " + FACT_COLUMNS + " from person_fact x" + of + " order by x.valid_from, x.id",
+                        p, FACT, persons));
     }
 
     /** The current members of a household (or only {@code personId}, when given) with their dated facts. */
@@ -431,9 +475,17 @@ class HouseholdViews {
     }
 
     private <T> Map<Long, List<T>> byPerson(String sql, Map<String, Object> params, RowMapper<T> mapper) {
+        return byPerson(sql, params, mapper, null);
+    }
+
+    /** The rows of a person-owned table by person; with {@code only}, just those of its people. */
+    private <T> Map<Long, List<T>> byPerson(String sql, Map<String, Object> params, RowMapper<T> mapper, IdChunk only) {
         Map<Long, List<T>> out = new HashMap<>();
         jdbc.sql(sql).params(params).query((ResultSet rs) -> {
-            out.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(mapper.mapRow(rs, 0));
+            long person = rs.getLong("person_id");
+            if (only == null || only.contains(person)) {
+                out.computeIfAbsent(person, k -> new ArrayList<>()).add(mapper.mapRow(rs, 0));
+            }
         });
         return out;
     }

@@ -66,6 +66,42 @@ class RuleEngineTest {
     }
 
     @Test
+    void theAssessmentIsWorkedOutOnlyWhenARuleReadsIt() throws Exception {
+        int[] calculated = {0};
+        var assessment = new ViewMap(ViewMap.ASSESSMENT);
+        ViewSchema.ASSESSMENT_FIELDS.keySet().forEach(f -> assessment.putLazy(f, () -> {
+            calculated[0]++;
+            return sample(ViewSchema.ASSESSMENT_FIELDS.get(f).name());
+        }));
+        var household = new ViewMap(ViewMap.HOUSEHOLD);
+        household.putAll(view(List.of(), 0, 10000).household());
+        household.putLazy("lowIncome", () -> {
+            calculated[0]++;
+            return true;
+        });
+        var urban = new ScreeningView(7, "990121101201", household, List.of(member(1, "甲", 40, false)), List.of(),
+                assessment, view(List.of(), 0, 10000).params(), "2026-11-23");
+
+        for (var rule : BuiltInRules.definitions()) {
+            var t = rule.text();
+            RuleEngine.evaluate(RuleEngine.compile(t.subject(), t.expression(), t.messageTemplate()), urban);
+        }
+        assertThat(calculated[0]).as("no built-in rule reads the assessment of an urban household").isZero();
+        assertThat(assessment.pending("done")).isTrue();
+
+        household.put("rural", true);
+        household.put("living", 1L);
+        var low = RuleEngine.compile(RuleSubject.HOUSEHOLD, "household.rural && assessment.done", "x");
+        assertThat(RuleEngine.evaluate(low, urban)).isEmpty();
+        assertThat(assessment.pending("done")).isFalse();
+        assertThat(assessment.pending("eligible")).as("only what was read").isTrue();
+        assertThat(household.pending("lowIncome")).isTrue();
+        assertThat(household.entrySet()).as("walking the map works everything out")
+                .anyMatch(e -> e.getKey().equals("lowIncome") && Boolean.TRUE.equals(e.getValue()));
+        assertThat(household.pending("lowIncome")).isFalse();
+    }
+
+    @Test
     void aMisspeltFieldAWrongTypeAndAMissingVariableAreCompileErrorsWithTheirPlace() {
         assertThatThrownBy(() -> RuleEngine.compile(RuleSubject.HOUSEHOLD, "household.livng > 0", "x"))
                 .isInstanceOf(RuleEngine.CompileFailed.class).hasMessage("line 1, column 10: undefined field 'livng'");
