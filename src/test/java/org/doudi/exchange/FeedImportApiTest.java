@@ -171,6 +171,29 @@ class FeedImportApiTest {
     }
 
     @Test
+    void aFileWhoseFirstRowsAreNewButLaterOnesStoredAddsOnlyTheNewOnes() {
+        List<String> known = List.of(newIdNumber(), "郑一", "DEATH", "2026-07-01", "", "");
+        assertThat(upload(port, COUNTY, "deaths", null, "july.csv", Feeds.csv(DEATHS, List.of(known))).status())
+                .isEqualTo(201);
+        long facts = jdbc.queryForObject("select count(*) from feed_fact", Long.class);
+        // more new rows than one batch of the stream looks up at a time, then the stored one: on PostgreSQL the
+        // first attempt trusts the file to be new after its first batch, the COPY meets the stored row, and the
+        // import is tried again looking up every row
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 10_050; i++) {
+            rows.add(List.of(newIdNumber(), "郑" + i, "DEATH", "2026-07-02", "", ""));
+        }
+        rows.add(known);
+
+        var later = upload(port, COUNTY, "deaths", "import-good", "july-and-more.csv", Feeds.csv(DEATHS, rows));
+
+        assertThat(later.status()).as(later.toString()).isEqualTo(201);
+        assertThat(later.json().get("imported").asInt()).isEqualTo(10_050);
+        assertThat(later.json().get("duplicates").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from feed_fact", Long.class)).isEqualTo(facts + 10_050);
+    }
+
+    @Test
     void anXlsxFileImportsTheSameAsItsCsv() throws Exception {
         String patient = newIdNumber();
         Feeds.household(port, SHIQIAO, List.of(Map.of("name", "郑病人", "idNumber", patient, "relation", "HEAD")));

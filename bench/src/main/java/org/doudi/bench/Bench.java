@@ -31,4 +31,18 @@ final class Bench {
             return "?";
         }
     }
+
+    /**
+     * {@code java}, the JVM options in the environment variable {@code optionsVariable} (the benchmarks pass
+     * {@code -XX:+UseParallelGC} this way, docs/PERFORMANCE.md), then {@code args}.
+     */
+    static java.util.List<String> java(String optionsVariable, String... args) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java"));
+        String options = System.getenv(optionsVariable);
+        if (options != null && !options.isBlank()) {
+            command.addAll(java.util.List.of(options.strip().split("\\s+")));
+        }
+        command.addAll(java.util.List.of(args));
+        return command;
+    }
 }

@@ -142,8 +142,8 @@ public final class FeedImportBench {
     /** The application's import, as an operator runs it; its own summary line gives its rows/s. */
     static void runImport(Path jar, Path file, int rows) throws Exception {
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder("java", "-jar", jar.toString(), "feed", "import", "--type", "medical",
-                "--mode", "import-good", file.toString()).inheritIO().start();
+        Process p = new ProcessBuilder(Bench.java("IMPORT_JAVA_OPTS", "-jar", jar.toString(), "feed", "import",
+                "--type", "medical", "--mode", "import-good", file.toString())).inheritIO().start();
         int exit = p.waitFor();
         double t = Bench.secs(t0);
         System.out.printf("feed import: exit %d, %.1f s wall with the JVM's start (%,.0f rows/s)%n", exit, t, rows / t);

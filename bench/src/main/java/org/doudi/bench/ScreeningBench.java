@@ -141,12 +141,8 @@ public final class ScreeningBench {
         long firstRun = -1;
         try (Connection c = connect()) {
             if (screen) {
-                List<String> cmd = new ArrayList<>(List.of("java"));
-                String opts = System.getenv("SCREEN_JAVA_OPTS");
-                if (opts != null && !opts.isBlank()) {
-                    cmd.addAll(List.of(opts.strip().split("\\s+")));
-                }
-                cmd.addAll(List.of("-jar", jar.toString(), "screen", "--region", PROVINCE, "--as-of", asOf.toString()));
+                List<String> cmd = Bench.java("SCREEN_JAVA_OPTS", "-jar", jar.toString(), "screen", "--region", PROVINCE,
+                        "--as-of", asOf.toString());
                 String before = Bench.loadAverage();
                 long t0 = System.nanoTime();
                 String cpu;

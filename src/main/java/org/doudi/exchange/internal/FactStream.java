@@ -44,6 +44,8 @@ final class FactStream implements FileCheck.Sink {
     private final Function<Collection<String>, List<PersonLocation>> locate;
     private final Function<Collection<UUID>, Set<UUID>> stored;
     private final boolean stopAtFirstBad;
+    private final boolean optimistic;
+    private boolean checkStored = true;
     private final BlockingQueue<List<NewFact>> queue = new ArrayBlockingQueue<>(4);
     private final Map<String, PersonLocation> located = new HashMap<>();
     private final Set<String> asked = new HashSet<>();
@@ -67,12 +69,17 @@ final class FactStream implements FileCheck.Sink {
      * @param locate the registered people among these blind indexes
      * @param stored which of these row digests {@code feed_fact} holds already
      * @param stopAtFirstBad the mode refuses the whole file at a bad row
+     * @param optimistic when none of the first batch's rows is stored yet, the later batches are not looked up:
+     *                   a new file is new all through (one lookup per row saved), and should a later row be stored
+     *                   after all, the unique index refuses the {@code COPY} and the import is tried again with
+     *                   every batch looked up
      */
     FactStream(Function<Collection<String>, List<PersonLocation>> locate, Function<Collection<UUID>, Set<UUID>> stored,
-               boolean stopAtFirstBad) {
+               boolean stopAtFirstBad, boolean optimistic) {
         this.locate = locate;
         this.stored = stored;
         this.stopAtFirstBad = stopAtFirstBad;
+        this.optimistic = optimistic;
     }
 
     // --- the checking thread
@@ -166,7 +173,8 @@ final class FactStream implements FileCheck.Sink {
         if (!newPeople.isEmpty()) {
             locate.apply(newPeople).forEach(p -> located.put(p.idNumberHash(), p));
         }
-        Set<UUID> already = stored.apply(digests);
+        Set<UUID> already = checkStored ? stored.apply(digests) : Set.of();
+        checkStored = !optimistic || !already.isEmpty();
         List<NewFact> facts = new ArrayList<>(batch.size());
         for (FactRow r : batch) {
             if (!already.contains(r.rowDigest()) && seen.add(r.rowDigest())) {

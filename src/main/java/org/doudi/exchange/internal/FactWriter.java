@@ -63,6 +63,15 @@ class FactWriter {
                 : batches(importId, type, facts, unmatchedRegion, now);
     }
 
+    /**
+     * Whether a row stored already makes the write fail (PostgreSQL's {@code COPY}: the unique index refuses it)
+     * instead of being skipped unnoticed (the batches' {@code on conflict do nothing}): only then may an import
+     * leave rows unlooked-for ({@link FactStream}'s optimism).
+     */
+    boolean refusesStoredRows() {
+        return isPostgres();
+    }
+
     /** Which of these row digests {@code feed_fact} holds already (any transaction's committed rows). */
     Set<UUID> stored(Collection<UUID> digests) {
         Set<UUID> stored = new HashSet<>();

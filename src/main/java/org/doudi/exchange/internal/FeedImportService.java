@@ -104,13 +104,16 @@ class FeedImportService implements FeedImports {
     private long importOnce(FeedStore.NewImport row, Format format, Spool spool, Progress progress) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return checkAndStore(row, format, spool, progress);
+                // the first attempt trusts a file whose first rows are new to be new all through (FactStream)
+                return checkAndStore(row, format, spool, progress, attempt == 1 && writer.refusesStoredRows());
             } catch (org.springframework.dao.DuplicateKeyException e) {
                 // the same file imported by someone else a moment ago: the unique imported_hash refused this one
                 refuseIfImported(row.type(), row.fileHash());
-                // or another file's import committed some of the same rows after they were looked for: once more,
-                // and those rows are found stored
-                if (attempt == 2) {
+                // or rows were stored that were not looked for (a later part of the file, or another file's import
+                // committed some of the same rows after they were looked for): again, looking up every row
+                log.info("Feed import of {}: rows already stored were found while writing; checking again, row by row",
+                        row.fileName());
+                if (attempt == 3) {
                     throw e;
                 }
             }
@@ -122,8 +125,10 @@ class FeedImportService implements FeedImports {
      * they come ({@link FactStream}). When the file turns out to be refused, the transaction rolls back and only
      * the import's record and its problems are stored, in a transaction of their own.
      */
-    private long checkAndStore(FeedStore.NewImport row, Format format, Spool spool, Progress progress) {
-        FactStream facts = new FactStream(households::locate, writer::stored, row.mode() == ImportMode.REJECT_FILE);
+    private long checkAndStore(FeedStore.NewImport row, Format format, Spool spool, Progress progress,
+                               boolean optimistic) {
+        FactStream facts = new FactStream(households::locate, writer::stored, row.mode() == ImportMode.REJECT_FILE,
+                optimistic);
         ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "feed-check"));
         try {
             Future<CheckedFile> checking = thread.submit(() -> {

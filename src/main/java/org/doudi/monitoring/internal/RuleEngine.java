@@ -30,8 +30,9 @@ import org.doudi.monitoring.RuleSubject;
  */
 final class RuleEngine {
 
-    /** A compiled rule: its program and what a match says. */
-    record Compiled(RuleSubject subject, CelRuntime.Program program, String messageTemplate) {
+    /** A compiled rule: its program, the conjuncts checked before it runs ({@link RuleGuards}), what a match says. */
+    record Compiled(RuleSubject subject, CelRuntime.Program program, List<RuleGuards.Guard> guards,
+                    String messageTemplate) {
     }
 
     /** A match: the member (null for a household rule) and the warning's text. */
@@ -77,7 +78,7 @@ final class RuleEngine {
     static Compiled compile(RuleSubject subject, String expression, String messageTemplate) throws CompileFailed {
         try {
             CelAbstractSyntaxTree ast = COMPILERS.get(subject).compile(expression).getAst();
-            return new Compiled(subject, RUNTIME.createProgram(ast), messageTemplate);
+            return new Compiled(subject, RUNTIME.createProgram(ast), RuleGuards.of(ast.getExpr()), messageTemplate);
         } catch (CelValidationException e) {
             throw new CompileFailed(describe(e.getErrors()));
         } catch (CelEvaluationException e) {
@@ -94,6 +95,9 @@ final class RuleEngine {
     static List<Match> evaluate(Compiled rule, Bound bound) throws EvaluationFailed {
         List<Match> matches = new ArrayList<>(1);
         ScreeningView view = bound.view;
+        if (!RuleGuards.mayHold(rule.guards(), ViewSchema.HOUSEHOLD, view.household())) {
+            return matches;
+        }
         if (rule.subject() == RuleSubject.HOUSEHOLD) {
             if (holds(rule, bound.household)) {
                 matches.add(new Match(null, MessageTemplate.render(rule.messageTemplate(), view.activation())));
@@ -102,7 +106,7 @@ final class RuleEngine {
         }
         List<Map<String, Object>> members = view.members();
         for (int i = 0; i < members.size(); i++) {
-            if (holds(rule, bound.member(i))) {
+            if (RuleGuards.mayHold(rule.guards(), ViewSchema.MEMBER, members.get(i)) && holds(rule, bound.member(i))) {
                 Map<String, Object> member = members.get(i);
                 matches.add(new Match((Long) member.get("id"),
                         MessageTemplate.render(rule.messageTemplate(), view.activation(member))));
