@@ -314,6 +314,11 @@ class HouseholdViews {
                 List.of(), h.version(), h.createdAt(), h.updatedAt())).toList();
     }
 
+    private static Map<Long, List<PersonFact>> byKind(Map<Long, List<PersonFact>> facts) {
+        facts.values().forEach(f -> f.sort(java.util.Comparator.comparing(x -> x.kind().name())));
+        return facts;
+    }
+
     /** The dated facts of a chunk's people, by person. */
     private record PersonTables(Map<Long, List<IncomeItem>> incomes, Map<Long, List<Disability>> disabilities,
                                 Map<Long, List<PersonFact>> facts) {
@@ -346,10 +351,10 @@ class HouseholdViews {
                         INCOME, persons),
                 byPerson("select " + DISABILITY_COLUMNS + " from disability x" + of + " order by x.valid_from, x.id",
                         p, DISABILITY, persons),
-                // by date only (a person's facts of one kind keep their order): a sort on the kind's text would
-                // cost PostgreSQL more than reading the rows
-                byPerson("select " + FACT_COLUMNS + " from person_fact x" + of + " order by x.valid_from, x.id",
-                        p, FACT, persons));
+                // by date in the database, by kind here (a stable sort: the order #detail reads): PostgreSQL's
+                // sort on the kind's text cost more than reading the rows
+                byKind(byPerson("select " + FACT_COLUMNS + " from person_fact x" + of + " order by x.valid_from, x.id",
+                        p, FACT, persons)));
     }
 
     /** The current members of a household (or only {@code personId}, when given) with their dated facts. */
