@@ -43,9 +43,9 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the household view the rules evaluate ({@link ViewSchema}) from what a chunk has read: the registry's
  * households, their benefits in force, the feed facts of every source, the monitoring records, and the
- * calculator's assessment of each household on the run's date (its current benefits as the calculator's
- * {@code current}, so that a household in gradual exit is seen as such). No I/O of its own beyond the cached
- * parameter snapshots.
+ * calculator's assessment of the household on the run's date (its current benefits as the calculator's
+ * {@code current}, so that a household in gradual exit is seen as such) — worked out only if a rule reads it
+ * ({@link ViewMap}, decision 0035). No I/O of its own beyond the cached parameter snapshots.
  */
 @Component
 class ViewBuilder {
