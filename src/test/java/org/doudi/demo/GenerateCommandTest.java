@@ -2,9 +2,6 @@ package org.doudi.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +10,7 @@ import org.doudi.region.Region;
 import org.doudi.region.RegionLevel;
 import org.doudi.region.Regions;
 import org.doudi.shared.cli.Command;
+import org.doudi.testing.CommandRun;
 import org.doudi.testing.DoudiTest;
 import org.doudi.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -37,7 +35,7 @@ class GenerateCommandTest {
     void generateFillsTheDatabaseReportsWhatItWroteAndKnowsWhenItIsDone() throws Exception {
         String city = cityOfItsOwn("9610");
 
-        Run first = run("--households", "1,200", "--seed", "9", "--region", city);
+        CommandRun first = run("--households", "1,200", "--seed", "9", "--region", city);
 
         assertThat(first.exitCode()).isEqualTo(0);
         assertThat(first.output()).contains("Generating 1,200 households (seed 9, as of 2026-11-01) over 命令市 " + city)
@@ -48,7 +46,7 @@ class GenerateCommandTest {
         assertThat(jdbc.queryForObject("select count(*) from household where region_code like '9610%'", Long.class))
                 .isEqualTo(1200);
 
-        Run again = run("--households", "1200", "--seed", "9", "--region", city);
+        CommandRun again = run("--households", "1200", "--seed", "9", "--region", city);
         assertThat(again.exitCode()).isEqualTo(0);
         assertThat(again.output()).contains("1,200 households were there").contains("Nothing to do");
     }
@@ -58,7 +56,7 @@ class GenerateCommandTest {
         String city = cityOfItsOwn("9611");
         assertThat(run("--households", "20", "--seed", "1", "--region", city).exitCode()).isEqualTo(0);
 
-        Run refused = run("--households", "20", "--seed", "2", "--region", city);
+        CommandRun refused = run("--households", "20", "--seed", "2", "--region", city);
 
         assertThat(refused.exitCode()).isEqualTo(3);
         assertThat(refused.output()).contains("Not generated").contains("already has 20 households").contains("--region");
@@ -68,7 +66,7 @@ class GenerateCommandTest {
     void generateWritesCsvFilesWhenAskedTo(@TempDir Path dir) throws Exception {
         String city = cityOfItsOwn("9612");
 
-        Run csv = run("--households", "50", "--seed", "4", "--region", city, "--csv", dir.toString());
+        CommandRun csv = run("--households", "50", "--seed", "4", "--region", city, "--csv", dir.toString());
 
         assertThat(csv.exitCode()).isEqualTo(0);
         assertThat(csv.output()).contains("by csv");
@@ -88,14 +86,8 @@ class GenerateCommandTest {
         assertThat(run("--households", "5", "--seed", "1", "--colour", "red").exitCode()).isEqualTo(2);
     }
 
-    private record Run(int exitCode, String output) {
-    }
-
-    private Run run(String... args) throws Exception {
-        Command generate = commands.stream().filter(c -> c.name().equals("generate")).findFirst().orElseThrow();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int code = generate.run(List.of(args), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        return new Run(code, bytes.toString(StandardCharsets.UTF_8));
+    private CommandRun run(String... args) throws Exception {
+        return CommandRun.of(commands, "generate", args);
     }
 
     /** A city of its own with one county and two villages, for this test alone. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.doudi.exchange.Feeds.SHIQIAO;
 import static org.doudi.exchange.Feeds.newIdNumber;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.doudi.shared.cli.Command;
+import org.doudi.testing.CommandRun;
 import org.doudi.testing.DoudiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +41,7 @@ class FeedCommandTest {
                 List.of(registered, "陈命令", "死亡", "2026-08-08"),
                 List.of(newIdNumber(), "陈路人", "死亡", "2026-08-09"))));
 
-        Run first = run("feed import", "--type", "deaths", file.toString(), "--region", "990121000000");
+        CommandRun first = run("feed import", "--type", "deaths", file.toString(), "--region", "990121000000");
 
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).contains("Imported (import ").contains("2 rows read, 2 new, 0 duplicates, 1 unmatched");
@@ -50,7 +49,7 @@ class FeedCommandTest {
                 + " from feed_import order by id desc limit 1) order by id desc limit 1", String.class))
                 .isEqualTo("990121000000");
 
-        Run second = run("feed import", "--type", "deaths", file.toString());
+        CommandRun second = run("feed import", "--type", "deaths", file.toString());
         assertThat(second.exitCode()).isEqualTo(4);
         assertThat(second.output()).contains("Not imported: this file was imported already");
     }
@@ -63,7 +62,7 @@ class FeedCommandTest {
                 List.of("110101", "乙", "DEATH", "2026-08-08"))));
         Path report = dir.resolve("report.csv");
 
-        Run rejected = run("feed import", "--type", "deaths", "--mode", "reject-file", file.toString(), "--report",
+        CommandRun rejected = run("feed import", "--type", "deaths", "--mode", "reject-file", file.toString(), "--report",
                 report.toString());
 
         assertThat(rejected.exitCode()).as(rejected.output()).isEqualTo(3);
@@ -71,7 +70,7 @@ class FeedCommandTest {
                 .contains("Rejected (import ").contains("1 of 2 rows have problems; nothing was imported");
         assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("3,id_number,ERROR,\"must have 18 characters, not 6\"");
 
-        Run good = run("feed import", "--type", "deaths", "--mode", "import-good", file.toString());
+        CommandRun good = run("feed import", "--type", "deaths", "--mode", "import-good", file.toString());
         assertThat(good.exitCode()).as(good.output()).isZero();
         assertThat(good.output()).contains("2 rows read, 1 new, 0 duplicates, 1 unmatched, 1 rejected");
     }
@@ -82,13 +81,13 @@ class FeedCommandTest {
         Path file = dir.resolve("early.csv");
         Files.write(file, Feeds.csv(List.of("id_number", "name", "kind", "grade", "certificate_no", "issued_on"),
                 List.of(List.of(later, "晚登记", "VISUAL", "1", later + "11", "2025-02-02"))));
-        Run imported = run("feed import", "--type", "disability", file.toString(), "--region", "990121000000");
+        CommandRun imported = run("feed import", "--type", "disability", file.toString(), "--region", "990121000000");
         assertThat(imported.output()).contains("1 unmatched");
         Long importId = jdbc.queryForObject("select max(id) from feed_import where status = 'IMPORTED'", Long.class);
         var household = Feeds.household(port, SHIQIAO, List.of(Map.of("name", "晚登记", "idNumber", later,
                 "relation", "HEAD")));
 
-        Run rematched = run("feed rematch");
+        CommandRun rematched = run("feed rematch");
 
         assertThat(rematched.exitCode()).isZero();
         assertThat(rematched.output()).containsPattern("Re-matched: [1-9][\\d,]* facts changed");
@@ -101,22 +100,13 @@ class FeedCommandTest {
 
     @Test
     void badArgumentsExitWithTwoAndSayHowToCallIt() throws Exception {
-        Run none = run("feed import", "--type", "births", "x.csv");
+        CommandRun none = run("feed import", "--type", "births", "x.csv");
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.output()).contains("not a feed type: births").contains("Usage:").contains("real-estate");
         assertThat(run("feed import", "--type", "deaths", "/no/such/file.csv").output()).contains("no such file");
     }
 
-    record Run(int exitCode, String output) {
-    }
-
-    Run run(String name, String... args) throws Exception {
-        Command command = commands.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            code = command.run(List.of(args), out);
-        }
-        return new Run(code, bytes.toString(StandardCharsets.UTF_8));
+    CommandRun run(String name, String... args) throws Exception {
+        return CommandRun.of(commands, name, args);
     }
 }

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.doudi.monitoring.MonitoringFixtures.SHIQIAO;
 import static org.doudi.monitoring.MonitoringFixtures.thisMonth;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.doudi.monitoring.internal.CrashAfterChunk;
 import org.doudi.shared.cli.Command;
+import org.doudi.testing.CommandRun;
 import org.doudi.testing.DoudiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,14 +29,8 @@ class ScreenCommandTest {
     @LocalServerPort
     int port;
 
-    record Run(int exitCode, String output) {
-    }
-
-    Run screen(String... args) throws Exception {
-        Command screen = commands.stream().filter(c -> c.name().equals("screen")).findFirst().orElseThrow();
-        var bytes = new ByteArrayOutputStream();
-        int code = screen.run(List.of(args), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        return new Run(code, bytes.toString(StandardCharsets.UTF_8));
+    CommandRun screen(String... args) throws Exception {
+        return CommandRun.of(commands, "screen", args);
     }
 
     @Test
@@ -51,7 +43,7 @@ class ScreenCommandTest {
         assertThatThrownBy(() -> screen("--region", SHIQIAO, "--chunk-size", "1"))
                 .isInstanceOf(CrashAfterChunk.SimulatedCrash.class);
 
-        Run resumed = screen("--region", SHIQIAO);
+        CommandRun resumed = screen("--region", SHIQIAO);
         assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(0);
         Matcher m = Pattern.compile("Resuming screening run (\\d+) over " + SHIQIAO + " after household \\d+ \\(1 done\\)")
                 .matcher(resumed.output());
@@ -64,11 +56,11 @@ class ScreenCommandTest {
         assertThat(run.get("householdsDone").asLong()).isEqualTo(run.get("householdsTotal").asLong());
         assertThat(fx.warnings(household, "MEDICAL_OVER_THRESHOLD")).hasSize(1);
 
-        Run fresh = screen("--region", SHIQIAO, "--incremental");
+        CommandRun fresh = screen("--region", SHIQIAO, "--incremental");
         assertThat(fresh.exitCode()).as(fresh.output()).isEqualTo(0);
         assertThat(fresh.output()).contains("(INCREMENTAL, as of today)");
 
-        Run bad = screen("--region", "石桥村");
+        CommandRun bad = screen("--region", "石桥村");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.output()).contains("--region needs a 12-digit region code").contains("Usage:");
     }

@@ -2,15 +2,13 @@ package org.doudi.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.doudi.shared.cli.Command;
+import org.doudi.testing.CommandRun;
 import org.doudi.testing.DoudiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,14 +32,8 @@ class PayrollCommandTest {
     @LocalServerPort
     int port;
 
-    record Run(int exitCode, String output) {
-    }
-
-    Run payroll(String... args) throws Exception {
-        Command payroll = commands.stream().filter(c -> c.name().equals("payroll")).findFirst().orElseThrow();
-        var bytes = new ByteArrayOutputStream();
-        int code = payroll.run(List.of(args), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        return new Run(code, bytes.toString(StandardCharsets.UTF_8));
+    CommandRun payroll(String... args) throws Exception {
+        return CommandRun.of(commands, "payroll", args);
     }
 
     @Test
@@ -53,7 +45,7 @@ class PayrollCommandTest {
         w.grant(b.get("id").asLong(), "2026-06", "480");
         w.grant("TEKUN", b.get("id").asLong(), PaymentWorld.personOf(b, "HEAD"), "2026-06", null, "1000");
 
-        Run first = payroll("generate", "--county", w.county, "--programme", "DIBAO, TEKUN", "--month", "2026-07",
+        CommandRun first = payroll("generate", "--county", w.county, "--programme", "DIBAO, TEKUN", "--month", "2026-07",
                 "--threads", "2");
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).contains("Generating the DIBAO payroll of " + w.county,
@@ -66,17 +58,17 @@ class PayrollCommandTest {
         assertThat(ids).hasSize(2);
         assertThat(ids.stream().mapToInt(id -> w.lines(id).size()).sum()).isEqualTo(3);
 
-        Run again = payroll("generate", "--county", w.county, "--programme", "DIBAO,TEKUN", "--month", "2026-07");
+        CommandRun again = payroll("generate", "--county", w.county, "--programme", "DIBAO,TEKUN", "--month", "2026-07");
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output().split("was there already", -1)).as(again.output()).hasSize(3);
         assertThat(again.output()).contains("2 payrolls, 3 lines, in ");
         assertThat(ids.stream().mapToInt(id -> w.lines(id).size()).sum()).as("nothing added").isEqualTo(3);
 
-        Run badThreads = payroll("generate", "--county", w.county, "--programme", "DIBAO", "--month", "2026-08",
+        CommandRun badThreads = payroll("generate", "--county", w.county, "--programme", "DIBAO", "--month", "2026-08",
                 "--threads", "many");
         assertThat(badThreads.exitCode()).isEqualTo(2);
         assertThat(badThreads.output()).contains("--threads must be a number from 1 to 8");
-        Run badProgramme = payroll("generate", "--county", w.county, "--programme", "DIBAO,NOPE", "--month", "2026-08",
+        CommandRun badProgramme = payroll("generate", "--county", w.county, "--programme", "DIBAO,NOPE", "--month", "2026-08",
                 "--threads", "2");
         assertThat(badProgramme.exitCode()).as(badProgramme.output()).isEqualTo(2);
         assertThat(badProgramme.output()).contains("programme: must be one of", "not [NOPE]");

@@ -197,23 +197,10 @@ final class ScreeningFeeds {
         LocalDate first = LocalDate.of(2025, 1, 1);
         String[] visits = {"INPATIENT", "OUTPATIENT", "CHRONIC_OUTPATIENT"};
         for (int i = 0; i < rows; i++) {
-            String id;
-            String name;
-            LocalDate born;
-            if (r.nextDouble() < 0.8) {
-                Person p;
-                do {
-                    p = people.get(r.nextInt(people.size()));
-                } while (r.nextDouble() > 0.3 + age(p.born(), LAST) / 100.0);
-                id = p.idNumber();
-                name = p.name();
-                born = p.born();
-            } else {
-                born = LocalDate.of(1930, 1, 1).plusDays(r.nextInt(33_000));
-                id = stranger(born);
-                name = name(r);
-            }
-            LocalDate settled = between(r, max(born, first), LAST);
+            Subject s = r.nextDouble() < 0.8
+                    ? registered(r, p -> r.nextDouble() > 0.3 + age(p.born(), LAST) / 100.0)
+                    : stranger(r, LocalDate.of(1930, 1, 1), 33_000);
+            LocalDate settled = between(r, max(s.born(), first), LAST);
             double v = r.nextDouble();
             String visit = v < 0.25 ? visits[0] : v < 0.8 ? visits[1] : visits[2];
             long totalFen = switch (visit) {
@@ -222,7 +209,7 @@ final class ScreeningFeeds {
                 default -> 20_000 + (long) (r.nextDouble() * 280_000);
             };
             long selfFen = (long) (totalFen * (0.05 + r.nextDouble() * 0.35));
-            out.add(line(id, name, "JS" + seed + "-" + i, settled, visit, yuan(totalFen), yuan(selfFen),
+            out.add(line(s.id(), s.name(), "JS" + seed + "-" + i, settled, visit, yuan(totalFen), yuan(selfFen),
                     HOSPITALS[r.nextInt(HOSPITALS.length)]));
         }
         return out;
@@ -265,29 +252,16 @@ final class ScreeningFeeds {
     private List<String> vehicles(Random r) {
         List<String> out = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
-            String id;
-            String name;
-            LocalDate born;
-            if (r.nextDouble() < 0.45) {
-                Person p;
-                do {
-                    p = people.get(r.nextInt(people.size()));
-                } while (age(p.born(), LAST) < 20 || (p.dibao() && r.nextDouble() < 0.8));
-                id = p.idNumber();
-                name = p.name();
-                born = p.born();
-            } else {
-                born = LocalDate.of(1940, 1, 1).plusDays(r.nextInt(22_000));
-                id = stranger(born);
-                name = name(r);
-            }
-            LocalDate registered = between(r, max(born.plusYears(18), LocalDate.of(1995, 1, 1)), LAST);
+            Subject s = r.nextDouble() < 0.45
+                    ? registered(r, p -> age(p.born(), LAST) < 20 || (p.dibao() && r.nextDouble() < 0.8))
+                    : stranger(r, LocalDate.of(1940, 1, 1), 22_000);
+            LocalDate registered = between(r, max(s.born().plusYears(18), LocalDate.of(1995, 1, 1)), LAST);
             LocalDate deregistered = r.nextDouble() < 0.55 ? between(r, registered, LAST) : null;
             double t = r.nextDouble();
             String type = t < 0.5 ? "CAR" : t < 0.7 ? "MOTORCYCLE_2W" : t < 0.8 ? "MOTORCYCLE_3W" : t < 0.88 ? "TRUCK"
                     : t < 0.95 ? "FARM_MACHINERY" : t < 0.97 ? "DISABILITY_VEHICLE" : t < 0.99 ? "BUS" : "OTHER";
             String value = r.nextDouble() < 0.6 ? yuan(300_000 + (long) (r.nextDouble() * 30_000_000)) : null;
-            out.add(line(id, name, "示" + (char) ('A' + r.nextInt(8)) + String.format("%06d", i), type, registered,
+            out.add(line(s.id(), s.name(), "示" + (char) ('A' + r.nextInt(8)) + String.format("%06d", i), type, registered,
                     deregistered, value));
         }
         return out;
@@ -344,6 +318,26 @@ final class ScreeningFeeds {
             }
             day = day.plusDays(1);
         }
+    }
+
+    /** Whom a row is about: a registered person, or a stranger with an ID number of a county the registry lacks. */
+    private record Subject(String id, String name, LocalDate born) {
+    }
+
+    /** A registered person drawn at random, drawn again while {@code again} holds (which may draw from r too). */
+    private Subject registered(Random r, java.util.function.Predicate<Person> again) {
+        Person p;
+        do {
+            p = people.get(r.nextInt(people.size()));
+        } while (again.test(p));
+        return new Subject(p.idNumber(), p.name(), p.born());
+    }
+
+    /** A stranger born within {@code days} after {@code from}, with a name. */
+    private Subject stranger(Random r, LocalDate from, int days) {
+        LocalDate born = from.plusDays(r.nextInt(days));
+        String id = stranger(born);
+        return new Subject(id, name(r), born);
     }
 
     private static String name(Random r) {

@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.doudi.shared.Futures;
 import org.doudi.audit.AuditLog;
 import org.doudi.exchange.FeedFileLayout;
 import org.doudi.exchange.FeedImport;
@@ -148,7 +148,7 @@ class FeedImportService implements FeedImports {
                     facts.cancel();
                     throw e;
                 }
-                CheckedFile checked = result(checking);
+                CheckedFile checked = Futures.await(checking, "the file to be checked");
                 if (checked.unreadable() || checked.rejected() > 0 && row.mode() == ImportMode.REJECT_FILE) {
                     tx.setRollbackOnly();
                     return new Stored(checked, -1);
@@ -168,20 +168,6 @@ class FeedImportService implements FeedImports {
     }
 
     private record Stored(CheckedFile checked, long importId) {
-    }
-
-    private static CheckedFile result(Future<CheckedFile> checking) {
-        try {
-            return checking.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the file was checked", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException | e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
-            }
-            throw new UncheckedIOException(new IOException(e.getCause()));
-        }
     }
 
     private void finish(long importId, FeedStore.NewImport row, CheckedFile checked, FactStream facts, long written) {

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import org.doudi.shared.Futures;
 import org.doudi.audit.AuditLog;
 import org.doudi.calendar.WorkingDay;
 import org.doudi.calendar.WorkingDays;
@@ -134,7 +134,7 @@ class ScreeningRunner {
                 RunStore.RunRow now = runs.find(run.id()).orElseThrow();
                 progress.accept(now);
                 observers.forEach(o -> o.chunkCommitted(now));
-                batch = await(next);
+                batch = Futures.await(next, "the next chunk");
             }
             runs.complete(run.id(), instance.id(), clock.instant());
             return RunState.COMPLETED;
@@ -159,23 +159,6 @@ class ScreeningRunner {
                 ? reader.touched(run.regionCode(), run.since(), afterId, run.chunkSize())
                 : reader.ids(run.regionCode(), afterId, run.chunkSize());
         return new Batch(afterId, ids, ids.isEmpty() ? List.of() : reader.read(ids, run.asOf()));
-    }
-
-    private static Batch await(Future<Batch> next) {
-        try {
-            return next.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the next chunk", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private long total(RunStore.RunRow run) {

@@ -6,12 +6,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
+import org.doudi.shared.Futures;
 import org.doudi.audit.AuditLog;
 import org.doudi.region.Region;
 import org.doudi.region.RegionLevel;
@@ -95,7 +95,8 @@ class SyntheticPopulationService implements SyntheticPopulation {
         try (sink) {
             Future<PreparedChunk> next = ahead.submit(() -> PreparedChunk.next(population, CHUNK, pii));
             boolean first = true;
-            for (PreparedChunk chunk = await(next); !chunk.households().isEmpty(); chunk = await(next)) {
+            for (PreparedChunk chunk = Futures.await(next, "the next households"); !chunk.households().isEmpty();
+                 chunk = Futures.await(next, "the next households")) {
                 next = ahead.submit(() -> PreparedChunk.next(population, CHUNK, pii));
                 ChunkRows chunkRows = ChunkRows.of(chunk.households(), chunk.sealed(), sink.nextIds());
                 long from = chunk.households().get(0).index();
@@ -150,20 +151,6 @@ class SyntheticPopulationService implements SyntheticPopulation {
         static PreparedChunk next(Population population, int size, PiiProtector pii) {
             List<SyntheticHousehold> households = population.next(size);
             return new PreparedChunk(households, SealedIdentifiers.of(households, pii));
-        }
-    }
-
-    private static PreparedChunk await(Future<PreparedChunk> chunk) {
-        try {
-            return chunk.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while generating", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
