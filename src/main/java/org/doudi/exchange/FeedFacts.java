@@ -15,11 +15,11 @@ import java.util.function.Consumer;
  */
 public interface FeedFacts {
 
-    /** Facts of the types about these registered people, ordered by person, type and date. */
+    /**
+     * Facts of the types about these registered people, ordered by person, type and date: a person's facts follow
+     * them into whichever household they belong to now (screening reads a household's facts by its members).
+     */
     List<FeedFact> ofPeople(Collection<Long> personIds, Set<FeedType> types, LocalDate since);
-
-    /** Facts of the types about the people of these households (as matched), ordered by household, person, type and date. */
-    List<FeedFact> ofHouseholds(Collection<Long> householdIds, Set<FeedType> types, LocalDate since);
 
     /**
      * The bulk path for screening a whole province: every matched fact of the types in force from

@@ -59,15 +59,27 @@ class FeedFactsTest {
         assertThat(sinceJanuary.get(0).amount()).isEqualByComparingTo("120.00");
         assertThat(sinceJanuary.get(0).householdId()).isEqualTo(shiqiaoId);
 
-        List<FeedFact> ofBoth = as(Actor.SYSTEM, () -> facts.ofHouseholds(List.of(shiqiaoId, hekouId),
-                EnumSet.of(FeedType.MEDICAL), null));
-        assertThat(ofBoth).hasSize(4);
-        assertThat(as(Actor.SYSTEM, () -> facts.ofHouseholds(List.of(shiqiaoId), EnumSet.of(FeedType.DEATHS), null)))
-                .isEmpty();
+        long personB = shiqiao.at("/members/1/personId").asLong();
+        long personH = hekou.at("/members/0/personId").asLong();
+        List<Long> everyone = List.of(personH, personB, personA);
+        List<FeedFact> ofAll = as(Actor.SYSTEM, () -> facts.ofPeople(everyone, EnumSet.of(FeedType.MEDICAL), null));
+        assertThat(ofAll).extracting(FeedFact::reference).as("by person, then date").containsExactly(
+                ("A1-" + a).toUpperCase(), ("A2-" + a).toUpperCase(), ("B1-" + b).toUpperCase(),
+                ("H1-" + h).toUpperCase());
+        assertThat(as(Actor.SYSTEM, () -> facts.ofPeople(everyone, EnumSet.of(FeedType.DEATHS), null))).isEmpty();
+
+        List<Long> scattered = new ArrayList<>(List.of(personH, personA));
+        for (int i = 1; scattered.size() < 12_001; i++) {
+            scattered.add(personH + 3L * i * 1_000);   // nobody: ids far apart, read as lists, several statements
+        }
+        assertThat(as(Actor.SYSTEM, () -> facts.ofPeople(scattered, EnumSet.of(FeedType.MEDICAL), null)))
+                .extracting(FeedFact::reference).as("scattered people read as lists, still in person order")
+                .containsExactly(("A1-" + a).toUpperCase(), ("A2-" + a).toUpperCase(), ("H1-" + h).toUpperCase());
 
         Actor qingshan = new Actor(COUNTY, "990121000000", Set.of(Role.COUNTY_OFFICER));
-        assertThat(as(qingshan, () -> facts.ofHouseholds(List.of(shiqiaoId, hekouId), EnumSet.of(FeedType.MEDICAL),
-                null))).as("only the facts inside the actor's region").allMatch(f -> f.householdId() == shiqiaoId);
+        assertThat(as(qingshan, () -> facts.ofPeople(everyone, EnumSet.of(FeedType.MEDICAL), null)))
+                .as("only the facts inside the actor's region").hasSize(3)
+                .allMatch(f -> f.householdId() == shiqiaoId);
 
         List<FeedFact> streamed = new ArrayList<>();
         long count = as(Actor.SYSTEM, () -> facts.forEachInRegion("990122000000", EnumSet.of(FeedType.MEDICAL),

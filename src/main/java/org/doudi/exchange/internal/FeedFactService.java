@@ -34,11 +34,6 @@ class FeedFactService implements FeedFacts {
     }
 
     @Override
-    public List<FeedFact> ofHouseholds(Collection<Long> householdIds, Set<FeedType> types, LocalDate since) {
-        return store.ofHouseholds(householdIds, types, since, scope());
-    }
-
-    @Override
     public long forEachInRegion(String regionCode, Set<FeedType> types, LocalDate since, Consumer<FeedFact> consumer) {
         if (!RegionCodes.isValid(regionCode)) {
             throw new InvalidInputException("region", "must be a 12-digit region code");

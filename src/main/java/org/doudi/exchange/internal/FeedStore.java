@@ -44,10 +44,13 @@ class FeedStore {
             rs.getObject("grade", Integer.class), rs.getBigDecimal("amount"), rs.getBigDecimal("amount2"),
             rs.getString("reference"), rs.getString("organisation"), rs.getString("detail"));
 
-    /** Household, person, type and date (the order of {@link org.doudi.exchange.FeedFacts#ofHouseholds}). */
-    private static final java.util.Comparator<FeedFact> HOUSEHOLD_ORDER = java.util.Comparator
-            .comparing(FeedFact::householdId).thenComparing(FeedFact::personId)
-            .thenComparing(f -> f.type().name()).thenComparing(FeedFact::date).thenComparingLong(FeedFact::id);
+    /** Person, type and date (the order of {@link org.doudi.exchange.FeedFacts#ofPeople}). */
+    private static final java.util.Comparator<FeedFact> PERSON_ORDER = java.util.Comparator
+            .comparing(FeedFact::personId).thenComparing(f -> f.type().name()).thenComparing(FeedFact::date)
+            .thenComparingLong(FeedFact::id);
+
+    /** The most ids one statement lists (a chunk's people when their ids are scattered). */
+    private static final int MAX_LISTED = 5_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -194,27 +197,25 @@ class FeedStore {
         if (personIds.isEmpty() || types.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + FACT_COLUMNS + """
-                         from feed_fact f
-                        where f.person_id in (:ids) and f.kind in (:kinds) and f.in_force_to >= :since
-                          and f.region_code between :lo and :hi
-                        order by f.person_id, f.kind, f.fact_date, f.id""")
-                .param("ids", personIds).param("kinds", names(types)).param("since", orEarliest(since))
-                .params(scope(scope)).query(FACT).list();
-    }
-
-    List<FeedFact> ofHouseholds(Collection<Long> householdIds, Set<FeedType> types, LocalDate since, RegionScope scope) {
-        if (householdIds.isEmpty() || types.isEmpty()) {
-            return List.of();
+        IdChunk chunk = IdChunk.of(personIds);
+        if (!chunk.byRange() && personIds.size() > MAX_LISTED) {
+            // scattered people: a few lists of bounded length rather than one statement of tens of thousands of ids
+            List<Long> all = List.copyOf(personIds);
+            List<FeedFact> out = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += MAX_LISTED) {
+                out.addAll(ofPeople(all.subList(i, Math.min(all.size(), i + MAX_LISTED)), types, since, scope));
+            }
+            out.sort(PERSON_ORDER);
+            return out;
         }
-        // a screening chunk of consecutive households is read by its range of ids (IdChunk)
-        IdChunk chunk = IdChunk.of(householdIds);
-        return jdbc.sql("select " + FACT_COLUMNS + " from feed_fact f where " + chunk.where("f.household_id", "ids")
+        // the people of a screening chunk of consecutive households are read by their range of ids (IdChunk), through
+        // the index on (person_id, kind, in_force_to) that checks the kinds and the window too
+        return jdbc.sql("select " + FACT_COLUMNS + " from feed_fact f where " + chunk.where("f.person_id", "ids")
                         + " and f.kind in (:kinds) and f.in_force_to >= :since and f.region_code between :lo and :hi")
                 .params(chunk.params("ids")).param("kinds", names(types)).param("since", orEarliest(since))
-                .params(scope(scope)).query(FACT).list().stream().filter(f -> chunk.contains(f.householdId()))
+                .params(scope(scope)).query(FACT).list().stream().filter(f -> chunk.contains(f.personId()))
                 // sorted here: PostgreSQL sorts text by the database's collation, many times slower than Java
-                .sorted(HOUSEHOLD_ORDER).toList();
+                .sorted(PERSON_ORDER).toList();
     }
 
     /** Every matched fact of the kinds in the region since the day, streamed in household order. */

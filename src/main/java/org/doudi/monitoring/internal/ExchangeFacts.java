@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * own ({@link RegistryFacts}): deaths, medical settlements of the twelve months before the screening's
  * month, disability certificates, unemployment registrations, vehicles, dwellings and businesses in force,
  * disasters of the last twelve months, and a school drop-out not followed by a new enrolment. Two queries per
- * chunk of households (deaths of any date, everything else since the window's start), never one per household.
+ * chunk of households, by their members (deaths of any date, everything else since the window's start), never one per household.
  * Vehicles, dwellings and businesses are counted for the household as a whole: the assets test is the household's.
  */
 @Component
@@ -56,10 +56,13 @@ class ExchangeFacts implements FeedFactSource {
         if (households.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = households.stream().map(HouseholdDetail::id).toList();
+        List<Long> people = households.stream().flatMap(h -> h.members().stream()).map(Member::personId).toList();
+        if (people.isEmpty()) {
+            return List.of();
+        }
         LocalDate windowStart = YearMonth.from(asOf).minusMonths(12).atDay(1);
-        List<FeedFact> all = new ArrayList<>(feeds.ofHouseholds(ids, EnumSet.of(FeedType.DEATHS), null));
-        all.addAll(feeds.ofHouseholds(ids, WINDOWED, windowStart));
+        List<FeedFact> all = new ArrayList<>(feeds.ofPeople(people, EnumSet.of(FeedType.DEATHS), null));
+        all.addAll(feeds.ofPeople(people, WINDOWED, windowStart));
         Map<Long, List<FeedFact>> byPerson = new HashMap<>();
         for (FeedFact f : all) {
             if (f.personId() != null) {
