@@ -319,7 +319,7 @@ class FeedImportService implements FeedImports {
             if (!b.isEmpty()) {
                 b.append(',');
             }
-            GoodRows.text(b, f == null ? "" : f);
+            CsvField.text(b, f == null ? "" : f);
         }
         out.write(b.append('\n').toString());
     }

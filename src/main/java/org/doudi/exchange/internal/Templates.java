@@ -29,8 +29,8 @@ final class Templates {
                 header.append(',');
                 example.append(',');
             }
-            GoodRows.text(header, c.label());
-            GoodRows.text(example, c.example());
+            CsvField.text(header, c.label());
+            CsvField.text(example, c.example());
         }
         out.write(header.append('\n').append(example).append('\n').toString());
         out.flush();
