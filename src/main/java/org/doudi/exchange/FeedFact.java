@@ -25,4 +25,17 @@ public record FeedFact(long id, FeedType type, long importId, int row, Long pers
     public boolean overlaps(LocalDate from, LocalDate to) {
         return !date.isAfter(to) && !inForceTo.isBefore(from);
     }
+
+    /**
+     * A fact as screening reads it: what the department says and when, not where the row came from (8 of the 20
+     * columns, read for every member of a province's households).
+     */
+    public record Brief(long id, long personId, FeedType type, LocalDate date, LocalDate inForceTo, String code,
+                        Integer grade, BigDecimal amount) {
+
+        /** Whether the fact holds on the day, as {@link FeedFact#holdsOn}. */
+        public boolean holdsOn(LocalDate day) {
+            return !date.isAfter(day) && !inForceTo.isBefore(day);
+        }
+    }
 }

@@ -21,6 +21,9 @@ public interface FeedFacts {
      */
     List<FeedFact> ofPeople(Collection<Long> personIds, Set<FeedType> types, LocalDate since);
 
+    /** The same facts as {@link #ofPeople}, in the same order, as screening reads them: {@link FeedFact.Brief}. */
+    List<FeedFact.Brief> briefOfPeople(Collection<Long> personIds, Set<FeedType> types, LocalDate since);
+
     /**
      * The bulk path for screening a whole province: every matched fact of the types in force from
      * {@code since} in the region (and below it), streamed from the database in household order — all the facts

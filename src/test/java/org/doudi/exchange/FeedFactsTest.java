@@ -67,6 +67,15 @@ class FeedFactsTest {
                 ("A1-" + a).toUpperCase(), ("A2-" + a).toUpperCase(), ("B1-" + b).toUpperCase(),
                 ("H1-" + h).toUpperCase());
         assertThat(as(Actor.SYSTEM, () -> facts.ofPeople(everyone, EnumSet.of(FeedType.DEATHS), null))).isEmpty();
+        List<FeedFact.Brief> brief = as(Actor.SYSTEM, () -> facts.briefOfPeople(everyone, EnumSet.of(FeedType.MEDICAL),
+                null));
+        assertThat(brief).as("the same facts, in the same order, as screening reads them")
+                .extracting(FeedFact.Brief::id, FeedFact.Brief::personId, FeedFact.Brief::type, FeedFact.Brief::date,
+                        FeedFact.Brief::inForceTo, FeedFact.Brief::code, FeedFact.Brief::grade, FeedFact.Brief::amount)
+                .containsExactlyElementsOf(ofAll.stream().map(f -> org.assertj.core.groups.Tuple.tuple(f.id(),
+                        f.personId(), f.type(), f.date(), f.inForceTo(), f.code(), f.grade(), f.amount())).toList());
+        assertThat(as(Actor.SYSTEM, () -> facts.briefOfPeople(everyone, EnumSet.of(FeedType.MEDICAL),
+                LocalDate.of(2026, 7, 2)))).extracting(FeedFact.Brief::personId).containsExactly(personH);
 
         List<Long> scattered = new ArrayList<>(List.of(personH, personA));
         for (int i = 1; scattered.size() < 12_001; i++) {

@@ -34,6 +34,11 @@ class FeedFactService implements FeedFacts {
     }
 
     @Override
+    public List<FeedFact.Brief> briefOfPeople(Collection<Long> personIds, Set<FeedType> types, LocalDate since) {
+        return store.briefOfPeople(personIds, types, since, scope());
+    }
+
+    @Override
     public long forEachInRegion(String regionCode, Set<FeedType> types, LocalDate since, Consumer<FeedFact> consumer) {
         if (!RegionCodes.isValid(regionCode)) {
             throw new InvalidInputException("region", "must be a 12-digit region code");

@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.doudi.exchange.FeedFact;
 import org.doudi.exchange.FeedImport;
@@ -44,10 +46,20 @@ class FeedStore {
             rs.getObject("grade", Integer.class), rs.getBigDecimal("amount"), rs.getBigDecimal("amount2"),
             rs.getString("reference"), rs.getString("organisation"), rs.getString("detail"));
 
+    /** The columns of {@link FeedFact.Brief}: 8 of the 20, what screening reads. */
+    static final String BRIEF_COLUMNS = "f.id, f.person_id, f.kind, f.fact_date, f.in_force_to, f.code, f.grade, f.amount";
+
+    static final RowMapper<FeedFact.Brief> BRIEF = (rs, n) -> new FeedFact.Brief(rs.getLong(1), rs.getLong(2),
+            FeedType.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+            rs.getString(6), rs.getObject(7, Integer.class), rs.getBigDecimal(8));
+
     /** Person, type and date (the order of {@link org.doudi.exchange.FeedFacts#ofPeople}). */
-    private static final java.util.Comparator<FeedFact> PERSON_ORDER = java.util.Comparator
-            .comparing(FeedFact::personId).thenComparing(f -> f.type().name()).thenComparing(FeedFact::date)
-            .thenComparingLong(FeedFact::id);
+    private static final Comparator<FeedFact> PERSON_ORDER = Comparator.comparing(FeedFact::personId)
+            .thenComparing(f -> f.type().name()).thenComparing(FeedFact::date).thenComparingLong(FeedFact::id);
+
+    private static final Comparator<FeedFact.Brief> BRIEF_ORDER = Comparator.comparingLong(FeedFact.Brief::personId)
+            .thenComparing(f -> f.type().name()).thenComparing(FeedFact.Brief::date)
+            .thenComparingLong(FeedFact.Brief::id);
 
     /** The most ids one statement lists (a chunk's people when their ids are scattered). */
     private static final int MAX_LISTED = 5_000;
@@ -194,6 +206,16 @@ class FeedStore {
     // --- facts
 
     List<FeedFact> ofPeople(Collection<Long> personIds, Set<FeedType> types, LocalDate since, RegionScope scope) {
+        return ofPeople(FACT_COLUMNS, FACT, FeedFact::personId, PERSON_ORDER, personIds, types, since, scope);
+    }
+
+    List<FeedFact.Brief> briefOfPeople(Collection<Long> personIds, Set<FeedType> types, LocalDate since,
+                                       RegionScope scope) {
+        return ofPeople(BRIEF_COLUMNS, BRIEF, FeedFact.Brief::personId, BRIEF_ORDER, personIds, types, since, scope);
+    }
+
+    private <T> List<T> ofPeople(String columns, RowMapper<T> mapper, Function<T, Long> personOf, Comparator<T> order,
+                                 Collection<Long> personIds, Set<FeedType> types, LocalDate since, RegionScope scope) {
         if (personIds.isEmpty() || types.isEmpty()) {
             return List.of();
         }
@@ -201,21 +223,22 @@ class FeedStore {
         if (!chunk.byRange() && personIds.size() > MAX_LISTED) {
             // scattered people: a few lists of bounded length rather than one statement of tens of thousands of ids
             List<Long> all = List.copyOf(personIds);
-            List<FeedFact> out = new ArrayList<>();
+            List<T> out = new ArrayList<>();
             for (int i = 0; i < all.size(); i += MAX_LISTED) {
-                out.addAll(ofPeople(all.subList(i, Math.min(all.size(), i + MAX_LISTED)), types, since, scope));
+                out.addAll(ofPeople(columns, mapper, personOf, order, all.subList(i, Math.min(all.size(), i + MAX_LISTED)),
+                        types, since, scope));
             }
-            out.sort(PERSON_ORDER);
+            out.sort(order);
             return out;
         }
         // the people of a screening chunk of consecutive households are read by their range of ids (IdChunk), through
         // the index on (person_id, kind, in_force_to) that checks the kinds and the window too
-        return jdbc.sql("select " + FACT_COLUMNS + " from feed_fact f where " + chunk.where("f.person_id", "ids")
+        return jdbc.sql("select " + columns + " from feed_fact f where " + chunk.where("f.person_id", "ids")
                         + " and f.kind in (:kinds) and f.in_force_to >= :since and f.region_code between :lo and :hi")
                 .params(chunk.params("ids")).param("kinds", names(types)).param("since", orEarliest(since))
-                .params(scope(scope)).query(FACT).list().stream().filter(f -> chunk.contains(f.personId()))
+                .params(scope(scope)).query(mapper).list().stream().filter(f -> chunk.contains(personOf.apply(f)))
                 // sorted here: PostgreSQL sorts text by the database's collation, many times slower than Java
-                .sorted(PERSON_ORDER).toList();
+                .sorted(order).toList();
     }
 
     /** Every matched fact of the kinds in the region since the day, streamed in household order. */

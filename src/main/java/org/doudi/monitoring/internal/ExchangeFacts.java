@@ -61,19 +61,17 @@ class ExchangeFacts implements FeedFactSource {
             return List.of();
         }
         LocalDate windowStart = YearMonth.from(asOf).minusMonths(12).atDay(1);
-        List<FeedFact> all = new ArrayList<>(feeds.ofPeople(people, EnumSet.of(FeedType.DEATHS), null));
-        all.addAll(feeds.ofPeople(people, WINDOWED, windowStart));
-        Map<Long, List<FeedFact>> byPerson = new HashMap<>();
-        for (FeedFact f : all) {
-            if (f.personId() != null) {
-                byPerson.computeIfAbsent(f.personId(), k -> new ArrayList<>()).add(f);
-            }
+        List<FeedFact.Brief> all = new ArrayList<>(feeds.briefOfPeople(people, EnumSet.of(FeedType.DEATHS), null));
+        all.addAll(feeds.briefOfPeople(people, WINDOWED, windowStart));
+        Map<Long, List<FeedFact.Brief>> byPerson = new HashMap<>();
+        for (FeedFact.Brief f : all) {
+            byPerson.computeIfAbsent(f.personId(), k -> new ArrayList<>()).add(f);
         }
         return facts(households, byPerson, asOf);
     }
 
     /** Pure: the facts of each household and member from the feed rows matched to its members. */
-    static List<FeedFacts> facts(List<HouseholdDetail> households, Map<Long, List<FeedFact>> byPerson, LocalDate asOf) {
+    static List<FeedFacts> facts(List<HouseholdDetail> households, Map<Long, List<FeedFact.Brief>> byPerson, LocalDate asOf) {
         LocalDate windowStart = YearMonth.from(asOf).minusMonths(12).atDay(1);
         LocalDate windowEnd = YearMonth.from(asOf).atDay(1).minusDays(1);
         List<FeedFacts> out = new ArrayList<>();
@@ -84,17 +82,17 @@ class ExchangeFacts implements FeedFactSource {
             BigDecimal capital = BigDecimal.ZERO;
             boolean anything = false;
             for (Member m : h.members()) {
-                List<FeedFact> rows = byPerson.getOrDefault(m.personId(), List.of());
+                List<FeedFact.Brief> rows = byPerson.getOrDefault(m.personId(), List.of());
                 if (rows.isEmpty()) {
                     continue;
                 }
                 anything = true;
                 FeedFacts f = FeedFacts.none(h.id(), m.personId(), SOURCE);
                 BigDecimal medical = BigDecimal.ZERO;
-                FeedFact severest = null;
+                FeedFact.Brief severest = null;
                 LocalDate lastSchoolEvent = null;
                 String lastSchoolCode = null;
-                for (FeedFact r : rows) {
+                for (FeedFact.Brief r : rows) {
                     switch (r.type()) {
                         case DEATHS -> f = f.diedOn() == null || r.date().isBefore(f.diedOn()) ? f.withDiedOn(r.date()) : f;
                         case MEDICAL -> medical = !r.date().isBefore(windowStart) && !r.date().isAfter(windowEnd)
