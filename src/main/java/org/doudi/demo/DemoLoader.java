@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo data: {@code doudi.demo.load=auto} (the default) on the embedded H2 database
- * only, {@code always} on any database, {@code never} not at all. The region tree and users are
- * loaded when the demo province is not in the region table yet; the demo parameter set when no
+ * only, {@code always} on any database, {@code never} not at all. The region tree is loaded when
+ * the demo province is not in the region table yet, the demo users when they are missing (also on a
+ * database whose regions {@code generate} wrote); the demo parameter set when no
  * parameter is defined yet; the population of {@code doudi.demo.households} households (seed
  * {@code doudi.demo.seed}) over 示范市 on every start of the web application until it is complete —
  * a start interrupted while generating finishes the job next time, a complete population is left as
@@ -73,9 +74,12 @@ class DemoLoader implements ApplicationRunner {
             return;
         }
         if (regions.find(DemoRegions.PROVINCE).isEmpty()) {
-            int added = regions.addMissing(DemoRegions.all());
-            DemoUsers.all().forEach(users::createIfMissing);
-            log.info("Demo data loaded: {} regions, {} users", added, DemoUsers.all().size());
+            log.info("Demo regions loaded: {}", regions.addMissing(DemoRegions.all()));
+        }
+        // also where the regions came another way (generate adds them first): the demo users are how anyone signs in
+        long usersAdded = DemoUsers.all().stream().filter(users::createIfMissing).count();
+        if (usersAdded > 0) {
+            log.info("Demo users loaded: {}", usersAdded);
         }
         if (parameters.isEmpty()) {
             loadDemoParameters();

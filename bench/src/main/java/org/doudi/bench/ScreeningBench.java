@@ -56,9 +56,15 @@ public final class ScreeningBench {
             }
             return;
         }
+        if (args.length > 0 && args[0].equals("in-app")) {
+            LocalDate asOf = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.of(2026, 11, 23);
+            Path jar = Path.of(args.length > 2 ? args[2] : "../target/doudi.jar");
+            System.exit(InAppScreening.run(asOf, jar) ? 0 : 1);
+        }
         if (args.length == 0 || !(args[0].equals("prepare") || args[0].equals("run"))) {
             System.err.println("Usage: ScreeningBench prepare [rows 1000000] [seed 42] [jar ../target/doudi.jar]");
             System.err.println("       ScreeningBench run [as-of 2026-11-23] [jar ../target/doudi.jar] [skip-screen]");
+            System.err.println("       ScreeningBench in-app [as-of 2026-11-23] [jar ../target/doudi.jar]");
             System.err.println("       ScreeningBench sql [as-of 2026-11-23]   (prints the query)");
             System.exit(2);
         }
