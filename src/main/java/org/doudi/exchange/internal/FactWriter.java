@@ -43,6 +43,9 @@ class FactWriter {
             + " row_key, fact_date, end_date, in_force_to, code, subcode, grade, amount, amount2, reference,"
             + " organisation, detail, row_digest, id_key, person_id, household_id, region_code, matched_at";
 
+    /** How many fields each binary {@code COPY} row has: one per column named above. */
+    private static final int FIELDS = INSERT_COLUMNS.split(",").length;
+
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private volatile Boolean postgres;
@@ -92,7 +95,7 @@ class FactWriter {
         try (InputStream rows = new CopyRows(facts, (out, f) -> {
             FactRow r = f.row();
             PersonLocation at = f.match();
-            out.row(24).int8(importId).text(kind).int4(r.rowNo()).text(r.idHash()).text(oneLine(r.idMasked()))
+            out.row(FIELDS).int8(importId).text(kind).int4(r.rowNo()).text(r.idHash()).text(oneLine(r.idMasked()))
                     .text(oneLine(r.name())).text(oneLine(r.rowKey())).date(r.date()).date(r.endDate())
                     .date(r.inForceTo()).text(oneLine(r.code())).text(oneLine(r.subcode())).int2(r.grade())
                     .numeric(r.amount()).numeric(r.amount2()).text(oneLine(r.reference()))
@@ -123,7 +126,7 @@ class FactWriter {
     }
 
     private long batches(long importId, FeedType type, FactStream facts, String unmatchedRegion, Instant now) {
-        String sql = "insert into feed_fact (" + INSERT_COLUMNS + ") values (" + "?, ".repeat(23) + "?)"
+        String sql = "insert into feed_fact (" + INSERT_COLUMNS + ") values (" + "?, ".repeat(FIELDS - 1) + "?)"
                 + " on conflict do nothing";
         Timestamp matchedAt = Timestamp.from(now);
         long inserted = 0;
