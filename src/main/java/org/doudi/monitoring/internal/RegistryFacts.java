@@ -98,11 +98,15 @@ class RegistryFacts implements FeedFactSource {
 
     /** Medical spending of the twelve months before the screening's month, of one member or (null) of nobody in particular. */
     private static BigDecimal medical(HouseholdDetail h, Long personId, YearMonth month) {
-        YearMonth first = month.minusMonths(12);
         BigDecimal total = BigDecimal.ZERO;
+        YearMonth first = null;
         for (Expense e : h.expenses()) {
-            if (e.kind() == ExpenseKind.MEDICAL && java.util.Objects.equals(e.personId(), personId)
-                    && !e.month().isBefore(first) && e.month().isBefore(month)) {
+            if (e.kind() != ExpenseKind.MEDICAL || !java.util.Objects.equals(e.personId(), personId)) {
+                continue;
+            }
+            // worked out only when there is a medical expense: most households have none, and this runs per member
+            first = first == null ? month.minusMonths(12) : first;
+            if (!e.month().isBefore(first) && e.month().isBefore(month)) {
                 total = total.add(e.amount());
             }
         }

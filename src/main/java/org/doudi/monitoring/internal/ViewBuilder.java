@@ -131,7 +131,8 @@ class ViewBuilder {
         boolean disaster = false;
         for (Member m : h.members()) {
             MergedFacts.Person f = facts.person(m.personId());
-            Map<String, Object> v = member(m, f, asOf, assessment);
+            Map<PersonFactKind, String> inForce = factsInForce(m, asOf);
+            Map<String, Object> v = member(m, f, inForce, asOf, assessment);
             Set<String> receives = new LinkedHashSet<>(householdLevelNow);
             receives.addAll(personReceives.getOrDefault(m.personId(), Set.of()));
             v.put("receives", List.copyOf(receives));
@@ -139,7 +140,7 @@ class ViewBuilder {
             members.add(v);
             if (!(Boolean) v.get("dead")) {
                 living++;
-                if (labourForce(m, asOf)) {
+                if (labourForce(m, inForce, asOf)) {
                     labourForce++;
                 }
             }
@@ -188,8 +189,8 @@ class ViewBuilder {
                 assessmentView(assessment, eligible), params(snapshot, h.residence()), asOf.toString());
     }
 
-    private static Map<String, Object> member(Member m, MergedFacts.Person f, LocalDate asOf,
-                                              ViewMap.Once<Assessment> assessment) {
+    private static Map<String, Object> member(Member m, MergedFacts.Person f, Map<PersonFactKind, String> facts,
+                                              LocalDate asOf, ViewMap.Once<Assessment> assessment) {
         ViewMap v = new ViewMap(ViewMap.MEMBER);
         v.put("id", m.personId());
         v.put("name", m.name());
@@ -202,14 +203,14 @@ class ViewBuilder {
         v.put("disabilityGrade", f.disabilityGrade() == null ? 0L : (long) f.disabilityGrade());
         v.put("disabilityKind", f.disabilityKind() == null ? "" : f.disabilityKind().name());
         v.put("disabilityDays", days(f.disabilitySince(), asOf));
-        v.put("seriousIllness", fact(m, PersonFactKind.SERIOUS_ILLNESS, asOf).map("TRUE"::equals).orElse(false));
-        v.put("labourCapacity", fact(m, PersonFactKind.LABOUR_CAPACITY, asOf).orElse(""));
-        v.put("schooling", fact(m, PersonFactKind.SCHOOLING, asOf).orElse(""));
-        v.put("employment", fact(m, PersonFactKind.EMPLOYMENT, asOf).orElse(""));
+        v.put("seriousIllness", "TRUE".equals(facts.get(PersonFactKind.SERIOUS_ILLNESS)));
+        v.put("labourCapacity", facts.getOrDefault(PersonFactKind.LABOUR_CAPACITY, ""));
+        v.put("schooling", facts.getOrDefault(PersonFactKind.SCHOOLING, ""));
+        v.put("employment", facts.getOrDefault(PersonFactKind.EMPLOYMENT, ""));
         v.put("unemployed", f.unemployedSince() != null);
         v.put("unemployedDays", days(f.unemployedSince(), asOf));
-        v.put("orphan", fact(m, PersonFactKind.ORPHAN, asOf).map("TRUE"::equals).orElse(false));
-        v.put("unsupportedChild", fact(m, PersonFactKind.UNSUPPORTED_CHILD, asOf).map("TRUE"::equals).orElse(false));
+        v.put("orphan", "TRUE".equals(facts.get(PersonFactKind.ORPHAN)));
+        v.put("unsupportedChild", "TRUE".equals(facts.get(PersonFactKind.UNSUPPORTED_CHILD)));
         v.put("medicalOutOfPocket", f.medical().doubleValue());
         v.put("disasterVictim", f.disasterOn() != null);
         v.put("droppedOut", f.droppedOutOn() != null);
@@ -223,18 +224,18 @@ class ViewBuilder {
      * Labour force (劳动力): a living member whose labour capacity is recorded as full or partial; without that
      * fact, one aged 16–59 with no grade 1–2 disability and no serious illness.
      */
-    static boolean labourForce(Member m, LocalDate asOf) {
+    static boolean labourForce(Member m, Map<PersonFactKind, String> facts, LocalDate asOf) {
         if (m.diedOn() != null && !m.diedOn().isAfter(asOf)) {
             return false;
         }
-        Optional<String> capacity = fact(m, PersonFactKind.LABOUR_CAPACITY, asOf);
-        if (capacity.isPresent()) {
-            return !"NONE".equals(capacity.get());
+        String capacity = facts.get(PersonFactKind.LABOUR_CAPACITY);
+        if (capacity != null) {
+            return !"NONE".equals(capacity);
         }
         int age = Period.between(m.birthDate(), asOf).getYears();
         boolean severe = m.disabilities().stream().anyMatch(d -> d.grade() <= 2 && !d.from().isAfter(asOf)
                 && (d.to() == null || !d.to().isBefore(asOf)));
-        boolean ill = fact(m, PersonFactKind.SERIOUS_ILLNESS, asOf).map("TRUE"::equals).orElse(false);
+        boolean ill = "TRUE".equals(facts.get(PersonFactKind.SERIOUS_ILLNESS));
         return age >= 16 && age <= 59 && !severe && !ill;
     }
 
@@ -326,14 +327,18 @@ class ViewBuilder {
         return since == null ? -1L : Math.max(0L, ChronoUnit.DAYS.between(since, asOf));
     }
 
-    /** The first fact of the kind in force on the day (a loop: called for every member of every screened household). */
-    private static Optional<String> fact(Member m, PersonFactKind kind, LocalDate date) {
+    /**
+     * The value of each kind of the member's facts in force on the day, the first of a kind where two overlap: one
+     * pass over the facts for every member of every screened household, which the view then reads by kind.
+     */
+    static Map<PersonFactKind, String> factsInForce(Member m, LocalDate date) {
+        Map<PersonFactKind, String> inForce = new EnumMap<>(PersonFactKind.class);
         for (PersonFact f : m.facts()) {
-            if (f.kind() == kind && !f.from().isAfter(date) && (f.to() == null || !f.to().isBefore(date))) {
-                return Optional.of(f.value());
+            if (!f.from().isAfter(date) && (f.to() == null || !f.to().isBefore(date))) {
+                inForce.putIfAbsent(f.kind(), f.value());
             }
         }
-        return Optional.empty();
+        return inForce;
     }
 
     private static boolean inForce(Asset a, LocalDate date) {

@@ -33,6 +33,24 @@ class IdChunkTest {
     }
 
     @Test
+    void aChunkThatFillsItsRangeHoldsEveryIdOfItAndNothingOutside() {
+        IdChunk chunk = IdChunk.of(List.of(22L, 20L, 21L, 21L, 23L));
+        assertThat(chunk.size()).as("a repeated id counts once").isEqualTo(4);
+        assertThat(List.of(20L, 21L, 22L, 23L)).allMatch(chunk::contains);
+        assertThat(List.of(Long.MIN_VALUE, 19L, 24L, Long.MAX_VALUE)).noneMatch(chunk::contains);
+    }
+
+    @Test
+    void aScatteredChunkHoldsExactlyItsIds() {
+        List<Long> ids = List.of(5L, 1_000L, 17L, 999_999L, 40L);
+        IdChunk chunk = IdChunk.of(ids);
+        for (long id = 0; id <= 1_000; id++) {
+            assertThat(chunk.contains(id)).as("id %d", id).isEqualTo(ids.contains(id));
+        }
+        assertThat(chunk.contains(999_999L)).isTrue();
+    }
+
+    @Test
     void anEmptyChunkIsRefused() {
         assertThatThrownBy(() -> IdChunk.of(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
