@@ -30,7 +30,8 @@ import org.postgresql.PGConnection;
  * </ol>
  * Environment: {@code DOUDI_DB_URL}, {@code DOUDI_DB_USER}, {@code DOUDI_DB_PASSWORD} and {@code DOUDI_SECRET_KEY}
  * of a database filled by {@code generate} (the key decrypts the registered ID numbers the file uses).
- * Arguments: {@code [rows (1000000)] [seed (42)] [matched share (0.8)] [jar (../target/doudi.jar)]}.
+ * Arguments: {@code [in-app] [rows (1000000)] [seed (42)] [matched share (0.8)] [jar (../target/doudi.jar)]};
+ * with {@code in-app}, step 2 is an upload to the running application instead ({@link #importInApp}).
  */
 public final class FeedImportBench {
 
@@ -44,31 +45,51 @@ public final class FeedImportBench {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean inApp = args.length > 0 && args[0].equals("in-app");
+        if (inApp) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         int rows = args.length > 0 ? Integer.parseInt(args[0].replace("_", "").replace(",", "")) : 1_000_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
         double matched = args.length > 2 ? Double.parseDouble(args[2]) : 0.8;
         Path jar = Path.of(args.length > 3 ? args[3] : "../target/doudi.jar");
         String url = Bench.env("DOUDI_DB_URL");
-        Path file = Path.of("target", "medical-" + rows + "-" + seed + ".csv").toAbsolutePath();
-        Files.createDirectories(file.getParent());
 
+        Path file;
+        Path warmUp = null;
         try (Connection c = DriverManager.getConnection(url, Bench.env("DOUDI_DB_USER"), System.getenv("DOUDI_DB_PASSWORD"))) {
-            if (Files.exists(file)) {
-                // the same arguments make the same file: a second run over the same registry measures again
-                System.out.printf("%s is there from an earlier run (%,d bytes)%n", file, Files.size(file));
-            } else {
-                long t0 = System.nanoTime();
-                List<String> registered = registeredIdNumbers(c, Math.max(1, (int) (rows * matched / 3)));
-                System.out.printf("%,d registered ID numbers read and decrypted in %.1f s%n", registered.size(),
-                        Bench.secs(t0));
-                t0 = System.nanoTime();
-                write(file, rows, seed, matched, registered);
-                System.out.printf("%,d rows written to %s (%,d bytes) in %.1f s%n", rows, file, Files.size(file),
-                        Bench.secs(t0));
+            file = file(c, rows, seed, matched);
+            if (inApp) {
+                // a tenth of the rows, another seed: other settlements, so none of them is the measured file's
+                warmUp = file(c, Math.max(1, rows / 10), seed + 1, matched);
             }
             copyBaseline(c, file, rows);
         }
-        runImport(jar, file, rows);
+        if (inApp) {
+            importInApp(jar, warmUp, file);
+        } else {
+            runImport(jar, file, rows);
+        }
+    }
+
+    /** The seeded file of these arguments, written unless an earlier run wrote it. */
+    private static Path file(Connection c, int rows, long seed, double matched) throws Exception {
+        Path file = Path.of("target", "medical-" + rows + "-" + seed + ".csv").toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        if (Files.exists(file)) {
+            // the same arguments make the same file: a second run over the same registry measures again
+            System.out.printf("%s is there from an earlier run (%,d bytes)%n", file, Files.size(file));
+            return file;
+        }
+        long t0 = System.nanoTime();
+        List<String> registered = registeredIdNumbers(c, Math.max(1, (int) (rows * matched / 3)));
+        System.out.printf("%,d registered ID numbers read and decrypted in %.1f s%n", registered.size(),
+                Bench.secs(t0));
+        t0 = System.nanoTime();
+        write(file, rows, seed, matched, registered);
+        System.out.printf("%,d rows written to %s (%,d bytes) in %.1f s%n", rows, file, Files.size(file),
+                Bench.secs(t0));
+        return file;
     }
 
     /** Up to {@code limit} people of the registry, their ID numbers decrypted with the application's own key. */
@@ -147,6 +168,51 @@ public final class FeedImportBench {
         int exit = p.waitFor();
         double t = Bench.secs(t0);
         System.out.printf("feed import: exit %d, %.1f s wall with the JVM's start (%,.0f rows/s)%n", exit, t, rows / t);
+    }
+
+    /**
+     * The import where departments' files arrive: uploaded to the running application through
+     * {@code POST /api/v1/feeds}, as the feed page does. The server first imports a smaller file (as a day's work
+     * would have warmed it), then the measured one. Figures: the upload's whole round trip as the client sees it,
+     * the import's own start-to-finish as the application recorded it, and the processor time of the server and
+     * of PostgreSQL's backends.
+     */
+    static void importInApp(Path jar, Path warmUp, Path file) throws Exception {
+        System.out.printf("Feed import in the running application, %s%n", Bench.loadAverage());
+        try (AppServer server = AppServer.start(jar, "IMPORT_JAVA_OPTS");
+             Connection c = DriverManager.getConnection(Bench.env("DOUDI_DB_URL"), Bench.env("DOUDI_DB_USER"),
+                     System.getenv("DOUDI_DB_PASSWORD"))) {
+            for (Path f : List.of(warmUp, file)) {
+                String before = Bench.loadAverage();
+                double server0 = server.cpu();
+                java.util.Map<Long, Double> backends0 = AppServer.backends(c);
+                long t0 = System.nanoTime();
+                java.net.http.HttpResponse<String> answer = server.send(AppServer.multipart(
+                        server.request("/api/v1/feeds", java.time.Duration.ofMinutes(30)),
+                        java.util.Map.of("type", "medical", "mode", "import-good"), "file", f).build());
+                double wall = Bench.secs(t0);
+                double serverCpu = server.cpu() - server0;
+                double databaseCpu = AppServer.sinceThen(AppServer.backends(c), backends0);
+                if (answer.statusCode() != 201) {
+                    System.out.printf("%s: answered %d: %s%n", f.getFileName(), answer.statusCode(), answer.body());
+                    continue;
+                }
+                long id = Long.parseLong(AppServer.match(java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)"),
+                        answer.body()));
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                        select rows_read, rows_imported, rows_unmatched,
+                               extract(epoch from finished_at - started_at) from feed_import where id = """ + id)) {
+                    rs.next();
+                    long read = rs.getLong(1);
+                    double took = rs.getDouble(4);
+                    System.out.printf("%s: import %d, %,d rows read, %,d new (%,d unmatched); the upload's round trip"
+                                    + " %.1f s (%,.0f rows/s), the import as recorded %.1f s (%,.0f rows/s); processor"
+                                    + " time: the server %.1f s, PostgreSQL's backends %.1f s; load before %s, after %s%n",
+                            f.getFileName(), id, read, rs.getLong(2), rs.getLong(3), wall, read / wall, took,
+                            read / took, serverCpu, databaseCpu, before, Bench.loadAverage());
+                }
+            }
+        }
     }
 
     private static String yuan(long fen) {

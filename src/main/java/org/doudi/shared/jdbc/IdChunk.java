@@ -1,9 +1,12 @@
 package org.doudi.shared.jdbc;
 
+import java.sql.Types;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+
+import org.springframework.jdbc.core.SqlParameterValue;
 
 /**
  * A chunk of ids that a batch job reads together (the households of a screening run's chunk), and how a query
@@ -53,11 +56,14 @@ public final class IdChunk {
 
     /**
      * The condition selecting the chunk on {@code column}, with named parameters {@code name}First and
-     * {@code name}Last (a range) or {@code name} (a list): put {@link #params} beside it.
+     * {@code name}Last (a range) or {@code name} (an array of the ids): put {@link #params} beside it. A list is
+     * one array parameter, not one parameter per id: the statement's text is the same for every chunk, so it is
+     * parsed and planned once, where {@code in (?, ?, …)} with thousands of ids was a new statement for every
+     * length, planned afresh each time (a region's households are scattered over the ids: docs/PERFORMANCE.md).
      */
     public String where(String column, String name) {
         return byRange() ? column + " between :" + name + "First and :" + name + "Last"
-                : column + " in (:" + name + ")";
+                : column + " = any(:" + name + ")";
     }
 
     /** The values of {@link #where}'s parameters. */
@@ -67,7 +73,7 @@ public final class IdChunk {
             p.put(name + "First", first());
             p.put(name + "Last", last());
         } else {
-            p.put(name, Arrays.stream(ids).boxed().toList());
+            p.put(name, new SqlParameterValue(Types.ARRAY, Arrays.stream(ids).boxed().toArray(Long[]::new)));
         }
         return p;
     }

@@ -3,11 +3,12 @@ package org.doudi.shared.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.SqlParameterValue;
 
 class IdChunkTest {
 
@@ -26,9 +27,11 @@ class IdChunkTest {
     void idsSpreadOverMoreThanTwiceTheirNumberAreSelectedByTheList() {
         IdChunk chunk = IdChunk.of(List.of(3L, 100L, 7L));
         assertThat(chunk.byRange()).isFalse();
-        assertThat(chunk.where("x.household_id", "ids")).isEqualTo("x.household_id in (:ids)");
-        assertThat(chunk.params("ids").get("ids")).asInstanceOf(InstanceOfAssertFactories.list(Long.class))
-                .containsExactlyInAnyOrder(3L, 7L, 100L);
+        assertThat(chunk.where("x.household_id", "ids")).isEqualTo("x.household_id = any(:ids)");
+        assertThat(chunk.params("ids").get("ids")).isInstanceOfSatisfying(SqlParameterValue.class, array -> {
+            assertThat(array.getSqlType()).isEqualTo(Types.ARRAY);
+            assertThat((Long[]) array.getValue()).containsExactly(3L, 7L, 100L);
+        });
         assertThat(chunk.size()).isEqualTo(3);
     }
 
