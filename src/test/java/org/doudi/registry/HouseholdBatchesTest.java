@@ -50,6 +50,31 @@ class HouseholdBatchesTest {
         chunkAsSingleReads(12);
     }
 
+    @Test
+    void aChunkOfScatteredHouseholdsIsReadAsAListAndStillLeavesOutTheOneOutsideTheRegion() {
+        // households between those of the chunk: its ids fill less than half their range, so they go as a list
+        long first = household(List.of(head(), withFacts(member("吴五", newIdNumber(), "SPOUSE"))));
+        long outside = create(port, RegistryFixtures.household(HEKOU_VILLAGE, List.of(head()))).get("id").asLong();
+        for (int i = 0; i < 5; i++) {
+            household(List.of(head()));
+        }
+        long second = household(List.of(head(), member("郑六", newIdNumber(), "CHILD")));
+        for (int i = 0; i < 5; i++) {
+            household(List.of(head()));
+        }
+        long third = household(List.of(head()));
+        assertThat(org.doudi.shared.jdbc.IdChunk.of(List.of(first, outside, second, third)).byRange()).isFalse();
+
+        List<HouseholdDetail> chunk = SignedIn.as(QINGSHAN, () -> batches.details(List.of(third, outside, first, second)));
+
+        assertThat(chunk).extracting(HouseholdDetail::id).containsExactly(first, second, third);
+        for (HouseholdDetail read : chunk) {
+            assertThat(read).isEqualTo(withoutHistory(SignedIn.as(QINGSHAN, () -> households.get(read.id()))));
+        }
+        assertThat(chunk.get(0).members()).extracting(Member::name).containsExactly("王一", "吴五");
+        assertThat(chunk.get(0).members().get(1).facts()).hasSize(3);
+    }
+
     private void chunkAsSingleReads(int between) {
         String movingIdNumber = newIdNumber();
         long first = household(List.of(head(), withFacts(member("赵二", movingIdNumber, "SPOUSE"))));

@@ -214,12 +214,10 @@ class HouseholdViews {
      * run reads a chunk of households this way.
      */
     List<HouseholdDetail> details(Collection<Long> householdIds, RegionScope scope) {
-        // a chunk of consecutive households is selected by its range of ids (an index range scan, cheap to plan);
-        // the household table carries the same range so that the planner joins range to range
+        // a chunk of consecutive households is selected by its range of ids (an index range scan, cheap to plan)
         IdChunk chunk = IdChunk.of(householdIds);
         Map<String, Object> params = new HashMap<>(scopeParams(scope));
         params.putAll(chunk.params("ids"));
-        String andH = chunk.byRange() ? " and " + chunk.where("h.id", "ids") : "";
         record Head(long id, String regionCode, String address, Residence residence, boolean exitedPoverty,
                     String phone, int version, java.time.Instant createdAt, java.time.Instant updatedAt) {
         }
@@ -235,14 +233,23 @@ class HouseholdViews {
         if (heads.isEmpty()) {
             return List.of();
         }
+        // Everything else is read by the households just found in scope, and a row is kept only when its household
+        // is one of them: the region's limit holds without joining the household table again. A join per table let
+        // the planner, facing a list of scattered ids (a town's households are spread over the whole registry),
+        // scan every household of the province for each chunk (docs/PERFORMANCE.md, "Screening").
+        IdChunk found = IdChunk.of(heads.stream().map(Head::id).toList());
+        Map<String, Object> ofFound = found.params("ids");
+        String where = " where " + found.where("x.household_id", "ids");
         Map<Long, List<HouseholdCategory>> categories = new HashMap<>();
         Map<Long, List<PovertyCause>> causes = new HashMap<>();
-        jdbc.sql("select x.household_id, x.kind, x.code from household_tag x join household h on h.id = x.household_id"
-                        + " where " + chunk.where("x.household_id", "ids") + andH
-                        + " and h.region_code between :lo and :hi order by x.household_id, x.kind, x.code")
-                .params(params)
+        jdbc.sql("select x.household_id, x.kind, x.code from household_tag x" + where
+                        + " order by x.household_id, x.kind, x.code")
+                .params(ofFound)
                 .query((ResultSet rs) -> {
                     long id = rs.getLong("household_id");
+                    if (!found.contains(id)) {
+                        return;
+                    }
                     if ("CATEGORY".equals(rs.getString("kind"))) {
                         categories.computeIfAbsent(id, k -> new ArrayList<>())
                                 .add(HouseholdCategory.valueOf(rs.getString("code")));
@@ -258,31 +265,26 @@ class HouseholdViews {
         record Membership(long person, long household) {
         }
         Map<Membership, LocalDate> joined = new HashMap<>();
-        jdbc.sql("select m.person_id, m.household_id, m.from_date from membership m join household h"
-                        + " on h.id = m.household_id where " + chunk.where("m.household_id", "ids") + andH
-                        + " and h.region_code between :lo and :hi and m.to_date is null")
-                .params(params)
+        jdbc.sql("select x.person_id, x.household_id, x.from_date from membership x" + where + " and x.to_date is null")
+                .params(ofFound)
                 .query((ResultSet rs) -> {
-                    if (chunk.contains(rs.getLong(2))) {
+                    if (found.contains(rs.getLong(2))) {
                         joined.put(new Membership(rs.getLong(1), rs.getLong(2)), date(rs, "from_date"));
                     }
                 });
         // the head first, then by id: sorted here, as PostgreSQL compares text by the collation, slowly
-        List<Person> people = jdbc.sql("select p.id, p.household_id, p.name, p.id_number_masked, p.birth_date, p.sex,"
-                        + " p.relation, p.bank_name, p.bank_account_masked, p.died_on, p.version"
-                        + " from person p join household h on h.id = p.household_id"
-                        + " where " + chunk.where("p.household_id", "ids") + andH
-                        + " and h.region_code between :lo and :hi")
-                .params(params)
+        List<Person> people = jdbc.sql("select x.id, x.household_id, x.name, x.id_number_masked, x.birth_date, x.sex,"
+                        + " x.relation, x.bank_name, x.bank_account_masked, x.died_on, x.version from person x" + where)
+                .params(ofFound)
                 .query((rs, n) -> new Person(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         date(rs, "birth_date"), Sex.ofCode(rs.getString(6)), relation(rs.getString(7)),
                         joined.get(new Membership(rs.getLong(1), rs.getLong(2))), rs.getString(8), rs.getString(9), date(rs, "died_on"),
                         rs.getInt(11)))
-                .list().stream().filter(p -> chunk.contains(p.householdId()))
+                .list().stream().filter(p -> found.contains(p.householdId()))
                 .sorted(java.util.Comparator.comparingLong(Person::householdId)
                         .thenComparing(p -> p.relation() == Relation.HEAD ? 0 : 1).thenComparingLong(Person::id))
                 .toList();
-        PersonTables personal = personTables(people.stream().map(Person::id).toList(), chunk, andH, params);
+        PersonTables personal = personTables(people.stream().map(Person::id).toList());
         Map<Long, List<Member>> members = new HashMap<>();
         for (Person p : people) {
             members.computeIfAbsent(p.householdId(), k -> new ArrayList<>()).add(new Member(p.id(), p.name(),
@@ -291,21 +293,24 @@ class HouseholdViews {
                     personal.disabilities().getOrDefault(p.id(), List.of()),
                     personal.facts().getOrDefault(p.id(), List.of()), p.version()));
         }
-        String ofHouseholds = " join household h on h.id = x.household_id where " + chunk.where("x.household_id", "ids")
-                + andH + " and h.region_code between :lo and :hi";
         Map<Long, List<Asset>> assets = new HashMap<>();
         jdbc.sql("select x.household_id, x.id, x.kind, x.asset_value, x.exempt, x.description, x.valid_from,"
-                        + " x.valid_to from household_asset x" + ofHouseholds + " order by x.valid_from, x.id")
-                .params(params)
+                        + " x.valid_to from household_asset x" + where + " order by x.valid_from, x.id")
+                .params(ofFound)
                 .query((ResultSet rs) -> {
-                    assets.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(ASSET.mapRow(rs, 0));
+                    if (found.contains(rs.getLong("household_id"))) {
+                        assets.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(ASSET.mapRow(rs, 0));
+                    }
                 });
         Map<Long, List<Expense>> expenses = new HashMap<>();
         jdbc.sql("select x.household_id, x.id, x.person_id, x.kind, x.amount, x.spent_month, x.description"
-                        + " from household_expense x" + ofHouseholds + " order by x.spent_month, x.id")
-                .params(params)
+                        + " from household_expense x" + where + " order by x.spent_month, x.id")
+                .params(ofFound)
                 .query((ResultSet rs) -> {
-                    expenses.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(EXPENSE.mapRow(rs, 0));
+                    if (found.contains(rs.getLong("household_id"))) {
+                        expenses.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
+                                .add(EXPENSE.mapRow(rs, 0));
+                    }
                 });
         return heads.stream().map(h -> new HouseholdDetail(h.id(), h.regionCode(), h.address(), h.residence(),
                 h.exitedPoverty(), h.phone(), categories.getOrDefault(h.id(), List.of()),
@@ -327,25 +332,17 @@ class HouseholdViews {
     /**
      * The income items, disabilities and facts of {@code people} (the chunk's members, read in scope). People of
      * consecutive households mostly have consecutive ids, so each table is read by the people's range of ids: one
-     * index range scan, no join, a row kept only when it belongs to one of {@code people} (so the region's limit,
-     * applied when the people were read, holds for these rows too). Scattered ids (people who moved between
-     * households) are read through the households instead, as {@link #detail} does.
+     * index range scan, no join; scattered ids (people who moved between households, a town's people) as one array.
+     * A row is kept only when it belongs to one of {@code people}, so the region's limit, applied when the people
+     * were read, holds for these rows too.
      */
-    private PersonTables personTables(List<Long> people, IdChunk households, String andH, Map<String, Object> params) {
+    private PersonTables personTables(List<Long> people) {
         if (people.isEmpty()) {
             return new PersonTables(Map.of(), Map.of(), Map.of());
         }
         IdChunk persons = IdChunk.of(people);
-        String of;
-        Map<String, Object> p;
-        if (persons.byRange()) {
-            of = " where " + persons.where("x.person_id", "people");
-            p = persons.params("people");
-        } else {
-            of = " join person p on p.id = x.person_id join household h on h.id = p.household_id where "
-                    + households.where("p.household_id", "ids") + andH + " and h.region_code between :lo and :hi";
-            p = params;
-        }
+        String of = " where " + persons.where("x.person_id", "people");
+        Map<String, Object> p = persons.params("people");
         return new PersonTables(
                 byPerson("select " + INCOME_COLUMNS + " from income_item x" + of + " order by x.from_month, x.id", p,
                         INCOME, persons),
