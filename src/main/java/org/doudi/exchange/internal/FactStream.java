@@ -3,7 +3,6 @@ package org.doudi.exchange.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +39,8 @@ final class FactStream implements FileCheck.Sink {
     }
 
     private static final List<NewFact> END = List.of();
+    /** The answer for an ID number nobody registered has. */
+    private static final PersonLocation NOBODY = new PersonLocation("", 0, null, "", null);
 
     private final Function<Collection<String>, List<PersonLocation>> locate;
     private final Function<Collection<UUID>, Set<UUID>> stored;
@@ -47,9 +48,9 @@ final class FactStream implements FileCheck.Sink {
     private final boolean optimistic;
     private boolean checkStored = true;
     private final BlockingQueue<List<NewFact>> queue = new ArrayBlockingQueue<>(4);
-    private final Map<String, PersonLocation> located = new HashMap<>();
-    private final Set<String> asked = new HashSet<>();
-    private final Set<UUID> seen = new HashSet<>();
+    /** Every ID number's blind index asked about, with the person it located, or {@link #NOBODY}. */
+    private final Map<String, PersonLocation> known = new HashMap<>(1 << 16);
+    private final DigestSet seen = new DigestSet(1 << 16);
     private final ExecutorService matching = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "feed-match");
         t.setDaemon(true);
@@ -165,20 +166,21 @@ final class FactStream implements FileCheck.Sink {
         List<String> newPeople = new ArrayList<>();
         List<UUID> digests = new ArrayList<>(batch.size());
         for (FactRow r : batch) {
-            if (asked.add(r.idHash())) {
+            if (known.putIfAbsent(r.idHash(), NOBODY) == null) {
                 newPeople.add(r.idHash());
             }
             digests.add(r.rowDigest());
         }
         if (!newPeople.isEmpty()) {
-            locate.apply(newPeople).forEach(p -> located.put(p.idNumberHash(), p));
+            locate.apply(newPeople).forEach(p -> known.put(p.idNumberHash(), p));
         }
         Set<UUID> already = checkStored ? stored.apply(digests) : Set.of();
         checkStored = !optimistic || !already.isEmpty();
         List<NewFact> facts = new ArrayList<>(batch.size());
         for (FactRow r : batch) {
             if (!already.contains(r.rowDigest()) && seen.add(r.rowDigest())) {
-                PersonLocation match = located.get(r.idHash());
+                PersonLocation found = known.get(r.idHash());
+                PersonLocation match = found == NOBODY ? null : found;
                 facts.add(new NewFact(r, match));
                 unmatched += match == null ? 1 : 0;
             }
