@@ -3,6 +3,7 @@ package org.doudi.exchange.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class FactStream implements FileCheck.Sink {
     private final BlockingQueue<List<NewFact>> queue = new ArrayBlockingQueue<>(4);
     /** Every ID number's blind index asked about, with the person it located, or {@link #NOBODY}. */
     private final Map<String, PersonLocation> known = new HashMap<>(1 << 16);
-    private final DigestSet seen = new DigestSet(1 << 16);
+    private final Set<UUID> seen = new HashSet<>(1 << 16);
     private final ExecutorService matching = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "feed-match");
         t.setDaemon(true);
