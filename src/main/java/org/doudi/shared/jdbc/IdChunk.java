@@ -57,9 +57,8 @@ public final class IdChunk {
     /**
      * The condition selecting the chunk on {@code column}, with named parameters {@code name}First and
      * {@code name}Last (a range) or {@code name} (an array of the ids): put {@link #params} beside it. A list is
-     * one array parameter, not one parameter per id: the statement's text is the same for every chunk, so it is
-     * parsed and planned once, where {@code in (?, ?, …)} with thousands of ids was a new statement for every
-     * length, planned afresh each time (a region's households are scattered over the ids: docs/PERFORMANCE.md).
+     * one array parameter, not one parameter per id: the statement's text is the same for every chunk whatever
+     * its length, where {@code in (?, ?, …)} with thousands of ids made a new statement for every length.
      */
     public String where(String column, String name) {
         return byRange() ? column + " between :" + name + "First and :" + name + "Last"
