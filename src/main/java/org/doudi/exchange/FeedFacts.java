@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Reading the departments' facts, set-based, for screening and casework. Every call sees only the facts in
@@ -23,14 +22,6 @@ public interface FeedFacts {
 
     /** The same facts as {@link #ofPeople}, in the same order, as screening reads them: {@link FeedFact.Brief}. */
     List<FeedFact.Brief> briefOfPeople(Collection<Long> personIds, Set<FeedType> types, LocalDate since);
-
-    /**
-     * The bulk path for screening a whole province: every matched fact of the types in force from
-     * {@code since} in the region (and below it), streamed from the database in household order — all the facts
-     * of one household arrive together — and handed to {@code consumer} one at a time, never all in memory.
-     * Answers how many were handed over.
-     */
-    long forEachInRegion(String regionCode, Set<FeedType> types, LocalDate since, Consumer<FeedFact> consumer);
 
     /** The households that facts of this import were matched to (what incremental screening looks at). */
     Set<Long> householdsOfImport(long importId);

@@ -90,17 +90,6 @@ class FeedFactsTest {
                 .as("only the facts inside the actor's region").hasSize(3)
                 .allMatch(f -> f.householdId() == shiqiaoId);
 
-        List<FeedFact> streamed = new ArrayList<>();
-        long count = as(Actor.SYSTEM, () -> facts.forEachInRegion("990122000000", EnumSet.of(FeedType.MEDICAL),
-                LocalDate.of(2026, 1, 1), streamed::add));
-        assertThat(count).isEqualTo(streamed.size());
-        assertThat(streamed).extracting(FeedFact::regionCode).allMatch(r -> r.startsWith("990122"));
-        assertThat(streamed).extracting(FeedFact::reference).contains(("H1-" + h).toUpperCase());
-        List<Long> order = streamed.stream().map(FeedFact::householdId).toList();
-        assertThat(order).as("in household order").isSorted();
-        assertThat(as(qingshan, () -> facts.forEachInRegion("990122000000", EnumSet.of(FeedType.MEDICAL), null,
-                f -> { }))).as("another county reads as empty").isZero();
-
         assertThat(as(Actor.SYSTEM, () -> facts.householdsOfImport(importId))).containsExactlyInAnyOrder(shiqiaoId,
                 hekouId);
         assertThat(as(qingshan, () -> facts.householdsOfImport(importId))).containsExactly(shiqiaoId);

@@ -5,15 +5,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.doudi.exchange.FeedFact;
 import org.doudi.exchange.FeedFacts;
 import org.doudi.exchange.FeedType;
-import org.doudi.region.RegionCodes;
 import org.doudi.region.RegionScope;
 import org.doudi.shared.security.Actor;
-import org.doudi.shared.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,20 +33,6 @@ class FeedFactService implements FeedFacts {
     @Override
     public List<FeedFact.Brief> briefOfPeople(Collection<Long> personIds, Set<FeedType> types, LocalDate since) {
         return store.briefOfPeople(personIds, types, since, scope());
-    }
-
-    @Override
-    public long forEachInRegion(String regionCode, Set<FeedType> types, LocalDate since, Consumer<FeedFact> consumer) {
-        if (!RegionCodes.isValid(regionCode)) {
-            throw new InvalidInputException("region", "must be a 12-digit region code");
-        }
-        RegionScope own = scope();
-        RegionScope asked = RegionScope.of(regionCode);
-        if (!own.contains(asked)) {
-            // a region outside the actor's reads as one without facts, like any record outside it
-            return 0;
-        }
-        return store.forEachInRegion(asked, types, since, consumer);
     }
 
     @Override

@@ -241,27 +241,6 @@ class FeedStore {
                 .sorted(order).toList();
     }
 
-    /** Every matched fact of the kinds in the region since the day, streamed in household order. */
-    long forEachInRegion(RegionScope region, Set<FeedType> types, LocalDate since,
-                         java.util.function.Consumer<FeedFact> consumer) {
-        if (types.isEmpty()) {
-            return 0;
-        }
-        long[] count = {0};
-        jdbc.sql("select " + FACT_COLUMNS + """
-                         from feed_fact f
-                        where f.region_code between :lo and :hi and f.kind in (:kinds) and f.in_force_to >= :since
-                          and f.person_id is not null
-                        order by f.household_id, f.person_id, f.kind, f.fact_date, f.id""")
-                .withFetchSize(5_000)
-                .params(scope(region)).param("kinds", names(types)).param("since", orEarliest(since))
-                .query(rs -> {
-                    consumer.accept(FACT.mapRow(rs, 0));
-                    count[0]++;
-                });
-        return count[0];
-    }
-
     Set<Long> householdsOfImport(long importId, RegionScope scope) {
         return Set.copyOf(jdbc.sql("""
                         select distinct household_id from feed_fact
