@@ -52,6 +52,12 @@ public interface Payrolls {
     /** Lines the bank returned unpaid, in the actor's region, whose months have not been paid again since. */
     PageOf<PayrollLine> failedPayments(int page, int size);
 
+    /**
+     * Releases the account a failed line was sent to, unchanged (the bank's problem has passed): the payee's later
+     * lines are no longer held for it. A corrected account needs no release: it is another account.
+     */
+    AccountReleased releaseAccount(long lineId, String note);
+
     Payroll approve(long id, Integer version);
 
     /** The checker sends it back: every line is cancelled and the months it would have paid stay open. */

@@ -266,6 +266,48 @@ class PayrollApiTest {
     }
 
     @Test
+    void anAccountReleasedUnchangedIsPaidAgainWithTheMonthsItMissedOnceAndTheReleaseIsAudited() {
+        PaymentWorld w = PaymentWorld.create(port);
+        long a = w.single("郑有福").get("id").asLong();
+        long benefitA = w.grant(a, "2026-06", "600").get("id").asLong();
+        long june = w.paid("2026-06").get("id").asLong();
+        JsonNode line = w.lines(june, a).get(0);
+        long lineId = line.get("id").asLong();
+        var imported = w.returnFile(june, w.returnFor(june, List.of(line.get("reference").asString())));
+        assertThat(imported.json().get("failed").asInt()).isEqualTo(1);
+        long july = w.generate("2026-07").get("id").asLong();
+        assertThat(w.lines(july, a)).allMatch(l -> l.get("hold").asString().equals("ACCOUNT_FAILED"));
+        w.step(w.checker, july, "approve");
+        w.step(w.officer, july, "export");
+
+        String path = "/api/v1/payrolls/failed-payments/" + lineId + "/release";
+        assertThat(fields(w.as(w.officer).post(path, Map.of("note", " ")))).containsExactly("note");
+        assertThat(w.as(w.caseworker).post(path, Map.of("note", "银行系统故障已排除")).status())
+                .as("a town caseworker may not").isEqualTo(403);
+        PaymentWorld other = PaymentWorld.create(port);
+        assertThat(other.as(other.officer).post(path, Map.of("note", "银行系统故障已排除")).status())
+                .as("another county's officer does not see it").isEqualTo(404);
+
+        var released = w.as(w.officer).post(path, Map.of("note", "银行系统故障已排除"));
+        assertThat(released.status()).as(released.toString()).isEqualTo(200);
+        assertThat(released.json().get("failuresCleared").asInt()).isEqualTo(1);
+        assertThat(released.json().get("by").asString()).isEqualTo(w.officer);
+        assertThat(w.as(w.officer).post(path, Map.of("note", "again")).status()).as("released already").isEqualTo(409);
+        JsonNode audit = Api.as(port, "admin").get("/api/v1/audit?entityType=payment-failure&entityId=" + lineId
+                + "&size=50").json();
+        assertThat(audit.get("items")).extracting(e -> e.get("action").asString())
+                .containsExactly("payment.account-release");
+
+        // August: the same account again, with June and July, once each
+        long august = w.generate("2026-08").get("id").asLong();
+        assertThat(kinds(w.lines(august, a))).containsExactlyInAnyOrder("REGULAR 2026-08 DUE 600.00",
+                "ARREARS 2026-07 DUE 600.00", "REPAYMENT 2026-06 DUE 600.00");
+        w.step(w.checker, august, "approve");
+        w.step(w.officer, august, "export");
+        assertThat(monthsPaid(w, benefitA)).containsExactly("2026-06", "2026-07", "2026-08");
+    }
+
+    @Test
     void anOverpaymentIsTakenBackByTheInstalmentsDecided() {
         PaymentWorld w = PaymentWorld.create(port);
         long household = w.single("蒋有余").get("id").asLong();

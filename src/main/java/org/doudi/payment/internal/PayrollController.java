@@ -6,6 +6,7 @@ import java.time.YearMonth;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.doudi.payment.AccountReleased;
 import org.doudi.payment.BankFileFormat;
 import org.doudi.payment.LineKind;
 import org.doudi.payment.LineStatus;
@@ -89,6 +90,19 @@ class PayrollController {
     PageOf<PayrollLine> failed(@RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "100") int size) {
         return payrolls.failedPayments(page, size);
+    }
+
+    /**
+     * Tries the account a failed payment went to again, unchanged: {@code {"note": "…"}} says why (the bank's
+     * problem has passed). The payee's later lines are no longer held for it. 404 outside the caller's region,
+     * 409 when released already.
+     */
+    @PostMapping("/failed-payments/{lineId}/release")
+    AccountReleased release(@PathVariable long lineId, @RequestBody(required = false) Release body) {
+        return payrolls.releaseAccount(lineId, body == null ? null : body.note());
+    }
+
+    record Release(String note) {
     }
 
     @PostMapping("/{id}/approve")

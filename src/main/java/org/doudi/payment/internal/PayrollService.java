@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import jakarta.annotation.PreDestroy;
 
 import org.doudi.audit.AuditLog;
+import org.doudi.payment.AccountReleased;
 import org.doudi.payment.BankFileFormat;
 import org.doudi.payment.LineKind;
 import org.doudi.payment.LineStatus;
@@ -317,6 +318,34 @@ class PayrollService implements Payrolls {
     public PageOf<PayrollLine> failedPayments(int page, int size) {
         pageChecks(page, size);
         return store.failed(PaymentAccess.scope(), page, size);
+    }
+
+    @Override
+    public AccountReleased releaseAccount(long lineId, String note) {
+        Actor actor = PaymentAccess.require(PaymentAccess.COUNTY, "releasing a failed account");
+        Checks c = new Checks();
+        String why = note == null ? "" : note.strip();
+        if (why.isEmpty()) {
+            c.problem("note", "is required: why the same account may be tried again");
+        } else if (why.length() > 500) {
+            c.problem("note", "has more than 500 characters");
+        }
+        c.refuseIfAny();
+        PayrollStore.Failure f = store.lockFailure(lineId, PaymentAccess.scope())
+                .orElseThrow(() -> new NotFoundException("failed payment " + lineId));
+        if (f.clearedAt() != null) {
+            throw new ConflictException("the account of failed payment " + lineId + " was released already ("
+                    + f.clearedAt() + ")");
+        }
+        Instant at = clock.instant();
+        int cleared = store.clearFailures(f, actor.username(), at);
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("lineId", lineId);
+        what.put("failuresCleared", cleared);
+        what.put("note", why);
+        audit.recordWrite("payment.account-release", "payment-failure", Long.toString(lineId), f.countyCode(), null,
+                what);
+        return new AccountReleased(lineId, cleared, why, actor.username(), at);
     }
 
     private static void pageChecks(int page, int size) {

@@ -285,6 +285,36 @@ class PayrollStore {
         return new PageOf<>(items, page, size, total);
     }
 
+    /** A failed payment as its release needs it: where it was paid from, to whom and to which account. */
+    record Failure(long lineId, String countyCode, Long payeePersonId, String accountIndex, Instant clearedAt) {
+    }
+
+    /** The failure of the line, when its payroll is in scope; locked, so that two releases do not cross. */
+    Optional<Failure> lockFailure(long lineId, RegionScope scope) {
+        Optional<String> county = jdbc.sql("""
+                        select p.county_code from payment_failure f join payroll p on p.id = f.payroll_id
+                         where f.line_id = :id and p.county_code between :lo and :hi""")
+                .param("id", lineId).param("lo", scope.lo()).param("hi", scope.hi()).query(String.class).optional();
+        // locked on its own table (H2 locks no joined rows), and read again under the lock
+        return county.map(c -> jdbc.sql("""
+                        select line_id, payee_person_id, account_index, cleared_at from payment_failure
+                         where line_id = :id for update""")
+                .param("id", lineId)
+                .query((rs, n) -> new Failure(rs.getLong(1), c, rs.getObject(2, Long.class), rs.getString(3),
+                        instant(rs, "cleared_at")))
+                .single());
+    }
+
+    /** Clears every failure still holding the payee's account (the holds match on payee and account). */
+    int clearFailures(Failure f, String by, Instant at) {
+        return jdbc.sql("""
+                        update payment_failure set cleared_by = :by, cleared_at = :at
+                         where cleared_at is null and (line_id = :id
+                               or (payee_person_id = :payee and account_index = :account))""")
+                .param("id", f.lineId()).param("payee", f.payeePersonId()).param("account", f.accountIndex())
+                .param("by", by).param("at", Timestamp.from(at)).update();
+    }
+
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
