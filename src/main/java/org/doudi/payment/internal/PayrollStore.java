@@ -295,7 +295,7 @@ class PayrollStore {
                         select p.county_code from payment_failure f join payroll p on p.id = f.payroll_id
                          where f.line_id = :id and p.county_code between :lo and :hi""")
                 .param("id", lineId).param("lo", scope.lo()).param("hi", scope.hi()).query(String.class).optional();
-        // locked on its own table (H2 locks no joined rows), and read again under the lock
+        // the failure alone is locked (not its payroll, which an export may be holding), and read again under the lock
         return county.map(c -> jdbc.sql("""
                         select line_id, payee_person_id, account_index, cleared_at from payment_failure
                          where line_id = :id for update""")
