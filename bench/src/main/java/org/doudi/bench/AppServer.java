@@ -8,12 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +26,8 @@ final class AppServer implements AutoCloseable {
     private static final int PORT = 18_931;
     private static final String USER = "admin";
     private static final String PASSWORD = "Doudi-demo-2026";
+    /** The {@code id} of an answer's JSON body. */
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     private final Process process;
     private final Path log;
@@ -114,26 +112,6 @@ final class AppServer implements AutoCloseable {
     public void close() throws InterruptedException {
         process.destroy();
         process.waitFor();
-    }
-
-    /** The processor time of each PostgreSQL backend of this database now (not this connection's). */
-    static Map<Long, Double> backends(Connection c) throws Exception {
-        Map<Long, Double> cpu = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
-            while (rs.next()) {
-                double t = CpuSampler.cpu(rs.getLong(1));
-                if (t >= 0) {
-                    cpu.put(rs.getLong(1), t);
-                }
-            }
-        }
-        return cpu;
-    }
-
-    /** The processor time the backends in {@code now} used since {@code then} (a backend new since counts whole). */
-    static double sinceThen(Map<Long, Double> now, Map<Long, Double> then) {
-        return now.entrySet().stream().mapToDouble(e -> e.getValue() - then.getOrDefault(e.getKey(), 0.0)).sum();
     }
 
     /** The first group of {@code p} in {@code json}. */

@@ -38,16 +38,10 @@ final class CpuSampler implements AutoCloseable {
 
     private void loop() {
         while (!stop) {
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                    "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
-                while (rs.next()) {
-                    long pid = rs.getLong(1);
-                    double t = cpu(pid);
-                    if (t >= 0) {
-                        synchronized (backends) {
-                            backends.merge(pid, t, Math::max);
-                        }
-                    }
+            try {
+                Map<Long, Double> now = backends(connection);
+                synchronized (backends) {
+                    now.forEach((pid, t) -> backends.merge(pid, t, Math::max));
                 }
                 if (childPid > 0) {
                     double t = cpu(childPid);
@@ -60,6 +54,26 @@ final class CpuSampler implements AutoCloseable {
                 // a backend that ended while being read: the next sample goes on
             }
         }
+    }
+
+    /** The processor time of each PostgreSQL backend of this database now (not this connection's). */
+    static Map<Long, Double> backends(Connection c) throws Exception {
+        Map<Long, Double> cpu = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
+            while (rs.next()) {
+                double t = cpu(rs.getLong(1));
+                if (t >= 0) {
+                    cpu.put(rs.getLong(1), t);
+                }
+            }
+        }
+        return cpu;
+    }
+
+    /** The processor time the backends in {@code now} used since {@code then} (a backend new since counts whole). */
+    static double sinceThen(Map<Long, Double> now, Map<Long, Double> then) {
+        return now.entrySet().stream().mapToDouble(e -> e.getValue() - then.getOrDefault(e.getKey(), 0.0)).sum();
     }
 
     /** User and system time of a process in seconds; -1 when it is gone. */

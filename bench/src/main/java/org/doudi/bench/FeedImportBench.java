@@ -1,6 +1,7 @@
 package org.doudi.bench;
 
 import java.io.BufferedWriter;
+import java.net.http.HttpResponse;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +11,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.doudi.registry.IdNumber;
@@ -47,7 +51,7 @@ public final class FeedImportBench {
     public static void main(String[] args) throws Exception {
         boolean inApp = args.length > 0 && args[0].equals("in-app");
         if (inApp) {
-            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+            args = Arrays.copyOfRange(args, 1, args.length);
         }
         int rows = args.length > 0 ? Integer.parseInt(args[0].replace("_", "").replace(",", "")) : 1_000_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
@@ -185,20 +189,19 @@ public final class FeedImportBench {
             for (Path f : List.of(warmUp, file)) {
                 String before = Bench.loadAverage();
                 double server0 = server.cpu();
-                java.util.Map<Long, Double> backends0 = AppServer.backends(c);
+                Map<Long, Double> backends0 = CpuSampler.backends(c);
                 long t0 = System.nanoTime();
-                java.net.http.HttpResponse<String> answer = server.send(AppServer.multipart(
-                        server.request("/api/v1/feeds", java.time.Duration.ofMinutes(30)),
-                        java.util.Map.of("type", "medical", "mode", "import-good"), "file", f).build());
+                HttpResponse<String> answer = server.send(AppServer.multipart(
+                        server.request("/api/v1/feeds", Duration.ofMinutes(30)),
+                        Map.of("type", "medical", "mode", "import-good"), "file", f).build());
                 double wall = Bench.secs(t0);
                 double serverCpu = server.cpu() - server0;
-                double databaseCpu = AppServer.sinceThen(AppServer.backends(c), backends0);
+                double databaseCpu = CpuSampler.sinceThen(CpuSampler.backends(c), backends0);
                 if (answer.statusCode() != 201) {
                     System.out.printf("%s: answered %d: %s%n", f.getFileName(), answer.statusCode(), answer.body());
                     continue;
                 }
-                long id = Long.parseLong(AppServer.match(java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)"),
-                        answer.body()));
+                long id = Long.parseLong(AppServer.match(AppServer.ID, answer.body()));
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                         select rows_read, rows_imported, rows_unmatched,
                                extract(epoch from finished_at - started_at) from feed_import where id = """ + id)) {

@@ -22,7 +22,6 @@ final class InAppScreening {
 
     /** 太平镇 of 河口县: 93,129 households in the seeded province, a tenth of it. */
     static final String WARM_UP_REGION = "990122101000";
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"(\\w+)\"");
 
     private InAppScreening() {
@@ -40,10 +39,10 @@ final class InAppScreening {
             for (String which : List.of("1st", "2nd")) {
                 String before = Bench.loadAverage();
                 double server0 = server.cpu();
-                Map<Long, Double> backends0 = AppServer.backends(c);
+                Map<Long, Double> backends0 = CpuSampler.backends(c);
                 long id = screen(server, ScreeningBench.PROVINCE, asOf);
                 double serverCpu = server.cpu() - server0;
-                double databaseCpu = AppServer.sinceThen(AppServer.backends(c), backends0);
+                double databaseCpu = CpuSampler.sinceThen(CpuSampler.backends(c), backends0);
                 System.out.printf("province (%s): %s; processor time: the server %.1f s, PostgreSQL's backends %.1f s"
                                 + " (those still open); load before %s, after %s%n", which,
                         ScreeningBench.describeRun(c, id), serverCpu, databaseCpu, before, Bench.loadAverage());
@@ -67,7 +66,7 @@ final class InAppScreening {
         if (started.statusCode() != 202) {
             throw new IllegalStateException("starting the run answered " + started.statusCode() + ": " + started.body());
         }
-        long id = Long.parseLong(AppServer.match(ID, started.body()));
+        long id = Long.parseLong(AppServer.match(AppServer.ID, started.body()));
         while (true) {
             Thread.sleep(500);
             String run = server.send(server.request("/api/v1/screening-runs/" + id).GET().build()).body();

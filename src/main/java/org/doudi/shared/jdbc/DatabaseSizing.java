@@ -2,6 +2,7 @@ package org.doudi.shared.jdbc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,14 +41,14 @@ class DatabaseSizing {
     }
 
     /** The settings of the database, when it is PostgreSQL (H2 has nothing of the kind). */
-    java.util.Optional<Settings> read() {
+    Optional<Settings> read() {
         try {
-            return java.util.Optional.of(jdbc.sql("""
+            return Optional.of(jdbc.sql("""
                             select pg_size_bytes(current_setting('shared_buffers')),
                                    pg_size_bytes(current_setting('max_wal_size'))""")
                     .query((rs, n) -> new Settings(rs.getLong(1), rs.getLong(2))).single());
         } catch (org.springframework.dao.DataAccessException notPostgres) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
