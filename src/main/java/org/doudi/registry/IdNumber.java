@@ -64,12 +64,17 @@ public record IdNumber(String value) {
 
     /** The check digit (ISO 7064 MOD 11-2) of the first 17 digits. */
     public static char checkDigit(String first17) {
-        if (first17 == null || first17.length() != 17 || !allDigits(first17)) {
+        if (first17 == null || first17.length() != 17 || !allDigits(first17, 0, 17)) {
             throw new IllegalArgumentException("the check digit is computed from exactly 17 digits");
         }
+        return checkDigitOf(first17);
+    }
+
+    /** The check digit of the first 17 characters of {@code s}, which are digits. */
+    private static char checkDigitOf(String s) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+            sum += (s.charAt(i) - '0') * WEIGHTS[i];
         }
         return CHECK_CHARACTERS.charAt(sum % 11);
     }
@@ -79,7 +84,7 @@ public record IdNumber(String value) {
      * sequence 0–999 (odd for a man, even for a woman).
      */
     public static IdNumber compose(String regionOfIssue, LocalDate birthDate, int sequence) {
-        if (regionOfIssue == null || regionOfIssue.length() != 6 || !allDigits(regionOfIssue)) {
+        if (regionOfIssue == null || regionOfIssue.length() != 6 || !allDigits(regionOfIssue, 0, 6)) {
             throw new IllegalArgumentException("the region of issue is six digits");
         }
         if (sequence < 0 || sequence > 999) {
@@ -117,7 +122,7 @@ public record IdNumber(String value) {
             return "must have 18 characters, not " + value.length();
         }
         char last = value.charAt(17);
-        if (!allDigits(value.substring(0, 17)) || !(last >= '0' && last <= '9' || last == 'X')) {
+        if (!allDigits(value, 0, 17) || !(last >= '0' && last <= '9' || last == 'X')) {
             return "must be 17 digits followed by a digit or X";
         }
         try {
@@ -127,18 +132,32 @@ public record IdNumber(String value) {
         } catch (DateTimeException e) {
             return "encodes the birth date " + value.substring(6, 14) + ", which is not a date";
         }
-        if (checkDigit(value.substring(0, 17)) != last) {
+        if (checkDigitOf(value) != last) {
             return "has a wrong check digit: a character is mistyped";
         }
         return null;
     }
 
+    /** The birth date of a number whose first 17 characters are digits (a feed's import checks millions). */
     private static LocalDate birthDateIn(String value) {
-        return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
-                Integer.parseInt(value.substring(12, 14)));
+        return LocalDate.of(digits(value, 6, 10), digits(value, 10, 12), digits(value, 12, 14));
     }
 
-    private static boolean allDigits(String s) {
-        return s.chars().allMatch(c -> c >= '0' && c <= '9');
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

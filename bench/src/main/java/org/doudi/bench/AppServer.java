@@ -52,6 +52,10 @@ final class AppServer implements AutoCloseable {
         return server;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** The server's processor time so far, in seconds. */
     double cpu() {
         return CpuSampler.cpu(process.pid());

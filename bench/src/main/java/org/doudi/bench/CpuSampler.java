@@ -78,12 +78,70 @@ final class CpuSampler implements AutoCloseable {
 
     /** User and system time of a process in seconds; -1 when it is gone. */
     static double cpu(long pid) {
+        return cpu(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    private static double cpu(Path statFile) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String stat = Files.readString(statFile);
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICK;
         } catch (Exception e) {
             return -1;
+        }
+    }
+
+    /**
+     * The processor time of a process's threads so far, summed by the thread's name without its number (all of
+     * "http-nio-18931-exec-3" and "-exec-7" as one; the kernel keeps the first 15 characters of a name).
+     */
+    static Map<String, Double> threads(long pid) {
+        Map<String, Double> cpu = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip().replaceAll("[-#\\d ]+$", "");
+                    double t = cpu(task.resolve("stat"));
+                    if (t >= 0) {
+                        cpu.merge(name, t, Double::sum);
+                    }
+                } catch (Exception e) {
+                    // a thread that ended while being read
+                }
+            });
+        } catch (Exception e) {
+            // the process is gone
+        }
+        return cpu;
+    }
+
+    /** The threads that used a tenth of a second or more since {@code then}, most first: "feed-check 9.1 s, …". */
+    static String threadsSince(Map<String, Double> now, Map<String, Double> then) {
+        StringBuilder out = new StringBuilder();
+        now.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - then.getOrDefault(e.getKey(), 0.0)))
+                .filter(e -> e.getValue() >= 0.1).sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> out.append(out.isEmpty() ? "" : ", ").append(String.format("%s %.1f s", e.getKey(),
+                        e.getValue())));
+        return out.toString();
+    }
+
+    /** The whole machine's processor time so far, from /proc/stat: busy (every process and the kernel) and stolen. */
+    record Machine(double busy, double stolen) {
+
+        static Machine now() {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                // cpu user nice system idle iowait irq softirq steal
+                double busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3])
+                        + Long.parseLong(f[6]) + Long.parseLong(f[7]);
+                return new Machine(busy / TICK, Long.parseLong(f[8]) / TICK);
+            } catch (Exception e) {
+                return new Machine(-1, -1);
+            }
+        }
+
+        Machine since(Machine then) {
+            return new Machine(busy - then.busy, stolen - then.stolen);
         }
     }
 

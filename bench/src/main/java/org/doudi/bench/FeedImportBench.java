@@ -182,13 +182,16 @@ public final class FeedImportBench {
      * of PostgreSQL's backends.
      */
     static void importInApp(Path jar, Path warmUp, Path file) throws Exception {
-        System.out.printf("Feed import in the running application, %s%n", Bench.loadAverage());
+        System.out.printf("Feed import in the running application, %s; the machine's yardstick %,.0f assessments per"
+                + " CPU-second%n", Bench.loadAverage(), AssessmentCpuTime.yardstick());
         try (AppServer server = AppServer.start(jar, "IMPORT_JAVA_OPTS");
              Connection c = DriverManager.getConnection(Bench.env("DOUDI_DB_URL"), Bench.env("DOUDI_DB_USER"),
                      System.getenv("DOUDI_DB_PASSWORD"))) {
             for (Path f : List.of(warmUp, file)) {
                 String before = Bench.loadAverage();
                 double server0 = server.cpu();
+                Map<String, Double> threads0 = CpuSampler.threads(server.pid());
+                CpuSampler.Machine machine0 = CpuSampler.Machine.now();
                 Map<Long, Double> backends0 = CpuSampler.backends(c);
                 long t0 = System.nanoTime();
                 HttpResponse<String> answer = server.send(AppServer.multipart(
@@ -196,6 +199,9 @@ public final class FeedImportBench {
                         Map.of("type", "medical", "mode", "import-good"), "file", f).build());
                 double wall = Bench.secs(t0);
                 double serverCpu = server.cpu() - server0;
+                String threads = CpuSampler.threadsSince(CpuSampler.threads(server.pid()), threads0);
+                CpuSampler.Machine machine = CpuSampler.Machine.now().since(machine0);
+                int cores = Runtime.getRuntime().availableProcessors();
                 double databaseCpu = CpuSampler.sinceThen(CpuSampler.backends(c), backends0);
                 if (answer.statusCode() != 201) {
                     System.out.printf("%s: answered %d: %s%n", f.getFileName(), answer.statusCode(), answer.body());
@@ -213,9 +219,15 @@ public final class FeedImportBench {
                                     + " time: the server %.1f s, PostgreSQL's backends %.1f s; load before %s, after %s%n",
                             f.getFileName(), id, read, rs.getLong(2), rs.getLong(3), wall, read / wall, took,
                             read / took, serverCpu, databaseCpu, before, Bench.loadAverage());
+                    System.out.printf("  the machine was busy %.1f s of the %.1f s its %d cores had; what neither the"
+                                    + " server nor PostgreSQL's backends used: %.1f s; stolen by the host: %.1f s%n",
+                            machine.busy(), cores * wall, cores, machine.busy() - serverCpu - databaseCpu, machine.stolen());
+                    System.out.printf("  the server's threads still running: %s%n", threads);
                 }
             }
         }
+        System.out.printf("the machine's yardstick afterwards: %,.0f assessments per CPU-second%n",
+                AssessmentCpuTime.yardstick());
     }
 
     private static String yuan(long fen) {

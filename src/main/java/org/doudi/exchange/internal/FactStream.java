@@ -2,10 +2,7 @@ package org.doudi.exchange.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -40,8 +37,6 @@ final class FactStream implements FileCheck.Sink {
     }
 
     private static final List<NewFact> END = List.of();
-    /** The answer for an ID number nobody registered has. */
-    private static final PersonLocation NOBODY = new PersonLocation("", 0, null, "", null);
 
     private final Function<Collection<String>, List<PersonLocation>> locate;
     private final Function<Collection<UUID>, Set<UUID>> stored;
@@ -49,9 +44,9 @@ final class FactStream implements FileCheck.Sink {
     private final boolean optimistic;
     private boolean checkStored = true;
     private final BlockingQueue<List<NewFact>> queue = new ArrayBlockingQueue<>(4);
-    /** Every ID number's blind index asked about, with the person it located, or {@link #NOBODY}. */
-    private final Map<String, PersonLocation> known = new HashMap<>(1 << 16);
-    private final Set<UUID> seen = new HashSet<>(1 << 16);
+    /** Every ID number's blind index asked about, with the person it located. */
+    private final KnownPeople known = new KnownPeople(1 << 16);
+    private final DigestSet seen = new DigestSet(1 << 16);
     private final ExecutorService matching = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "feed-match");
         t.setDaemon(true);
@@ -165,23 +160,20 @@ final class FactStream implements FileCheck.Sink {
     /** On the matching thread: locates the batch's new people, leaves out the rows stored or seen, queues the rest. */
     private void match(List<FactRow> batch) {
         List<String> newPeople = new ArrayList<>();
-        List<UUID> digests = new ArrayList<>(batch.size());
         for (FactRow r : batch) {
-            if (known.putIfAbsent(r.idHash(), NOBODY) == null) {
+            if (known.firstTime(r.idKey(), r.idHash())) {
                 newPeople.add(r.idHash());
             }
-            digests.add(r.rowDigest());
         }
         if (!newPeople.isEmpty()) {
-            locate.apply(newPeople).forEach(p -> known.put(p.idNumberHash(), p));
+            locate.apply(newPeople).forEach(known::located);
         }
-        Set<UUID> already = checkStored ? stored.apply(digests) : Set.of();
+        Set<UUID> already = checkStored ? stored.apply(batch.stream().map(FactRow::rowDigest).toList()) : Set.of();
         checkStored = !optimistic || !already.isEmpty();
         List<NewFact> facts = new ArrayList<>(batch.size());
         for (FactRow r : batch) {
             if (!already.contains(r.rowDigest()) && seen.add(r.rowDigest())) {
-                PersonLocation found = known.get(r.idHash());
-                PersonLocation match = found == NOBODY ? null : found;
+                PersonLocation match = known.location(r.idKey(), r.idHash());
                 facts.add(new NewFact(r, match));
                 unmatched += match == null ? 1 : 0;
             }

@@ -22,6 +22,7 @@ final class RowValidator {
 
     static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
     private final FeedLayout layout;
@@ -29,9 +30,13 @@ final class RowValidator {
     private final LocalDate today;
     private final UnaryOperator<String> blindIndex;
     private final java.security.MessageDigest sha256;
+    /** The column each of the layout's cross checks reports on, in the order of the checks. */
+    private final Column[] reportedOn;
 
     private RowValidator(FeedLayout layout, int[] cellOf, LocalDate today, UnaryOperator<String> blindIndex) {
         this.layout = layout;
+        this.reportedOn = layout.checks().stream().map(c -> layout.column(c.reportedOn()).orElseThrow())
+                .toArray(Column[]::new);
         this.cellOf = cellOf;
         this.today = today;
         this.blindIndex = blindIndex;
@@ -107,8 +112,9 @@ final class RowValidator {
             read(column, text, d);
         }
         if (d.problems == 0) {
-            for (CrossCheck check : layout.checks()) {
-                cross(check, d);
+            List<CrossCheck> checks = layout.checks();
+            for (int i = 0; i < checks.size(); i++) {
+                cross(checks.get(i), reportedOn[i], d);
             }
         }
         if (d.problems > 0) {
@@ -216,8 +222,7 @@ final class RowValidator {
         }
     }
 
-    private void cross(CrossCheck check, Draft d) {
-        Column column = layout.column(check.reportedOn()).orElseThrow();
+    private static void cross(CrossCheck check, Column column, Draft d) {
         boolean broken = switch (check.rule()) {
             case END_NOT_BEFORE_DATE -> d.endDate != null && d.date != null && d.endDate.isBefore(d.date);
             case DATE_NOT_BEFORE_BIRTH -> d.date != null && d.id != null
@@ -239,7 +244,7 @@ final class RowValidator {
                 case DATE -> d.date.toString();
                 case CODE -> d.code;
                 case REFERENCE -> d.reference;
-                case ORGANISATION -> d.organisation.replaceAll("\\s+", " ");
+                case ORGANISATION -> SPACES.matcher(d.organisation).replaceAll(" ");
                 default -> throw new IllegalStateException("not a key field: " + f);
             });
         }

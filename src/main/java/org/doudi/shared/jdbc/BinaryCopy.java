@@ -22,6 +22,7 @@ public final class BinaryCopy {
     private static final long PG_EPOCH_SECOND = PG_EPOCH_DAY * 86_400;
     private static final int NUMERIC_NEGATIVE = 0x4000;
     private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000};
 
     private byte[] buffer = new byte[1 << 16];
     private int length;
@@ -166,14 +167,17 @@ public final class BinaryCopy {
         BigDecimal exact = v.scale() < 0 ? v.setScale(0) : v;
         // whole groups of four decimal places: the unscaled value times 10^(4·groups − scale)
         int fractionGroups = (scale + 3) / 4;
-        BigInteger n = exact.unscaledValue().abs().multiply(BigInteger.TEN.pow(fractionGroups * 4 - scale));
-        short[] digits = new short[Math.max(1, n.bitLength() / 13 + 1)];
+        BigInteger unscaled = exact.unscaledValue().abs();
+        int shift = fractionGroups * 4 - scale;
+        short[] digits = new short[Math.max(1, (unscaled.bitLength() + 10) / 13 + 1)];
         int count = 0;
-        if (n.bitLength() < 63) {
-            for (long rest = n.longValue(); rest != 0; rest /= 10_000) {
+        if (unscaled.bitLength() < 50) {
+            // an amount in yuan and fen: long arithmetic (the shift is at most 3 places: 10³ · 2⁵⁰ < 2⁶³)
+            for (long rest = unscaled.longValue() * POWERS_OF_TEN[shift]; rest != 0; rest /= 10_000) {
                 digits[count++] = (short) (rest % 10_000);
             }
         } else {
+            BigInteger n = unscaled.multiply(BigInteger.TEN.pow(shift));
             for (BigInteger rest = n; rest.signum() != 0; ) {
                 BigInteger[] qr = rest.divideAndRemainder(TEN_THOUSAND);
                 digits[count++] = qr[1].shortValue();
