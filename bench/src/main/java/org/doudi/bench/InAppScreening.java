@@ -28,7 +28,8 @@ final class InAppScreening {
     }
 
     static boolean run(LocalDate asOf, Path jar) throws Exception {
-        System.out.printf("Screening in the running application, as of %s, %s%n", asOf, Bench.loadAverage());
+        System.out.printf("Screening in the running application, as of %s, %s; the machine's yardstick %,.0f"
+                + " assessments per CPU-second%n", asOf, Bench.loadAverage(), AssessmentCpuTime.yardstick());
         boolean ok = true;
         try (AppServer server = AppServer.start(jar, "SCREEN_JAVA_OPTS"); Connection c = ScreeningBench.connect()) {
             forgetWarnings(c);
@@ -55,6 +56,8 @@ final class InAppScreening {
                 }
             }
         }
+        System.out.printf("the machine's yardstick afterwards: %,.0f assessments per CPU-second%n",
+                AssessmentCpuTime.yardstick());
         return ok;
     }
 
