@@ -9,8 +9,8 @@ import org.doudi.registry.PersonLocation;
  * The people a file's rows name, each asked about once: where the registry located them, or that nobody
  * registered has the ID number. Kept by the first 64 bits of the blind index ({@link FactRow#idKey()}) in an
  * open-addressing table, for the same reason as {@link DigestSet}; each entry keeps its whole blind index, so two
- * indexes that share their first 64 bits (about once in 10¹¹ files of a million people) are told apart, the second
- * in a map of its own.
+ * indexes that share their first 64 bits (for a file naming a million people, a chance of about one in 40 million)
+ * are told apart, the second in a map of its own.
  */
 final class KnownPeople {
 
