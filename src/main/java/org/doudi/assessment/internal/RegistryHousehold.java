@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.doudi.assessment.AssessmentRequest;
 import org.doudi.assessment.DisabilityInput;
@@ -21,6 +19,7 @@ import org.doudi.assessment.Supporters;
 import org.doudi.registry.Disability;
 import org.doudi.registry.Expense;
 import org.doudi.registry.HouseholdDetail;
+import org.doudi.registry.IncomeItem;
 import org.doudi.registry.Member;
 import org.doudi.registry.PersonFact;
 import org.doudi.registry.PersonFactKind;
@@ -32,38 +31,51 @@ import org.doudi.registry.PersonFactKind;
  */
 final class RegistryHousehold {
 
+    private static final int KINDS = PersonFactKind.values().length;
+
     private RegistryHousehold() {
     }
 
     static AssessmentRequest asOf(HouseholdDetail h, LocalDate date) {
         List<MemberInput> members = new ArrayList<>();
         for (Member m : h.members()) {
-            if (m.diedOn() != null && !m.diedOn().isAfter(date) || fact(m, PersonFactKind.NOT_COUNTED, date).isPresent()
-                    || m.birthDate().isAfter(date)) {
+            if (m.diedOn() != null && !m.diedOn().isAfter(date) || m.birthDate().isAfter(date)) {
                 continue;
             }
-            members.add(member(m, date));
+            String[] facts = factsInForce(m, date);
+            if (facts[PersonFactKind.NOT_COUNTED.ordinal()] == null) {
+                members.add(member(m, facts, date));
+            }
         }
         return new AssessmentRequest(h.regionCode(), date, h.residence(), h.exitedPoverty(), Map.of(),
                 assets(h, date), expenses(h, date), null, members);
     }
 
-    private static MemberInput member(Member m, LocalDate date) {
-        DisabilityInput disability = m.disabilities().stream()
-                .filter(d -> inForce(d.from(), d.to(), date))
-                .min(Comparator.comparingInt(Disability::grade))
-                .map(d -> new DisabilityInput(d.kind(), d.grade())).orElse(null);
-        List<IncomeInput> incomes = m.incomes().stream()
-                .map(i -> new IncomeInput(i.type(), i.monthly(), i.from(), i.to())).toList();
-        return new MemberInput(Long.toString(m.personId()), m.relation(), m.birthDate(), disability,
-                fact(m, PersonFactKind.SERIOUS_ILLNESS, date).map("TRUE"::equals).orElse(false),
-                fact(m, PersonFactKind.UNABLE_ACTIVITIES, date).map(Integer::parseInt).orElse(0),
-                fact(m, PersonFactKind.SCHOOLING, date).map(Schooling::valueOf).orElse(Schooling.NONE),
-                fact(m, PersonFactKind.ORPHAN, date).map("TRUE"::equals).orElse(false),
-                fact(m, PersonFactKind.UNSUPPORTED_CHILD, date).map("TRUE"::equals).orElse(false),
-                fact(m, PersonFactKind.SUPPORTERS, date).map(Supporters::valueOf).orElse(Supporters.ABLE),
-                fact(m, PersonFactKind.SUPPORT_MODE, date).map(SupportMode::valueOf).orElse(SupportMode.DISPERSED),
-                incomes);
+    private static MemberInput member(Member m, String[] facts, LocalDate date) {
+        Disability severest = null;
+        for (Disability d : m.disabilities()) {
+            if (inForce(d.from(), d.to(), date) && (severest == null || d.grade() < severest.grade())) {
+                severest = d;
+            }
+        }
+        List<IncomeInput> incomes = new ArrayList<>(m.incomes().size());
+        for (IncomeItem i : m.incomes()) {
+            incomes.add(new IncomeInput(i.type(), i.monthly(), i.from(), i.to()));
+        }
+        String unable = facts[PersonFactKind.UNABLE_ACTIVITIES.ordinal()];
+        String schooling = facts[PersonFactKind.SCHOOLING.ordinal()];
+        String supporters = facts[PersonFactKind.SUPPORTERS.ordinal()];
+        String supportMode = facts[PersonFactKind.SUPPORT_MODE.ordinal()];
+        return new MemberInput(Long.toString(m.personId()), m.relation(), m.birthDate(),
+                severest == null ? null : new DisabilityInput(severest.kind(), severest.grade()),
+                "TRUE".equals(facts[PersonFactKind.SERIOUS_ILLNESS.ordinal()]),
+                unable == null ? 0 : Integer.parseInt(unable),
+                schooling == null ? Schooling.NONE : Schooling.valueOf(schooling),
+                "TRUE".equals(facts[PersonFactKind.ORPHAN.ordinal()]),
+                "TRUE".equals(facts[PersonFactKind.UNSUPPORTED_CHILD.ordinal()]),
+                supporters == null ? Supporters.ABLE : Supporters.valueOf(supporters),
+                supportMode == null ? SupportMode.DISPERSED : SupportMode.valueOf(supportMode),
+                List.copyOf(incomes));
     }
 
     private static HouseholdAssets assets(HouseholdDetail h, LocalDate date) {
@@ -105,14 +117,19 @@ final class RegistryHousehold {
         return new RigidExpenses(medical, education, rehabilitation);
     }
 
-    /** The first fact of the kind in force on the day (a loop: called for every member of every screened household). */
-    private static Optional<String> fact(Member m, PersonFactKind kind, LocalDate date) {
+    /**
+     * The value of the first fact of each kind in force on the day, by the kind's ordinal (null: none): one pass
+     * over a member's facts, for every member of every household screening assesses.
+     */
+    private static String[] factsInForce(Member m, LocalDate date) {
+        String[] inForce = new String[KINDS];
         for (PersonFact f : m.facts()) {
-            if (f.kind() == kind && inForce(f.from(), f.to(), date)) {
-                return Optional.of(f.value());
+            int k = f.kind().ordinal();
+            if (inForce[k] == null && inForce(f.from(), f.to(), date)) {
+                inForce[k] = f.value();
             }
         }
-        return Optional.empty();
+        return inForce;
     }
 
     private static boolean inForce(LocalDate from, LocalDate to, LocalDate date) {
