@@ -21,7 +21,6 @@ import org.doudi.registry.Expense;
 import org.doudi.registry.HouseholdDetail;
 import org.doudi.registry.IncomeItem;
 import org.doudi.registry.Member;
-import org.doudi.registry.PersonFact;
 import org.doudi.registry.PersonFactKind;
 
 /**
@@ -30,8 +29,6 @@ import org.doudi.registry.PersonFactKind;
  * held on it and the rigid spending of the income window. Pure: the registry read happens before.
  */
 final class RegistryHousehold {
-
-    private static final int KINDS = PersonFactKind.values().length;
 
     private RegistryHousehold() {
     }
@@ -42,8 +39,8 @@ final class RegistryHousehold {
             if (m.diedOn() != null && !m.diedOn().isAfter(date) || m.birthDate().isAfter(date)) {
                 continue;
             }
-            String[] facts = factsInForce(m, date);
-            if (facts[PersonFactKind.NOT_COUNTED.ordinal()] == null) {
+            Map<PersonFactKind, String> facts = m.factsInForce(date);
+            if (!facts.containsKey(PersonFactKind.NOT_COUNTED)) {
                 members.add(member(m, facts, date));
             }
         }
@@ -51,7 +48,7 @@ final class RegistryHousehold {
                 assets(h, date), expenses(h, date), null, members);
     }
 
-    private static MemberInput member(Member m, String[] facts, LocalDate date) {
+    private static MemberInput member(Member m, Map<PersonFactKind, String> facts, LocalDate date) {
         Disability severest = null;
         for (Disability d : m.disabilities()) {
             if (inForce(d.from(), d.to(), date) && (severest == null || d.grade() < severest.grade())) {
@@ -62,17 +59,17 @@ final class RegistryHousehold {
         for (IncomeItem i : m.incomes()) {
             incomes.add(new IncomeInput(i.type(), i.monthly(), i.from(), i.to()));
         }
-        String unable = facts[PersonFactKind.UNABLE_ACTIVITIES.ordinal()];
-        String schooling = facts[PersonFactKind.SCHOOLING.ordinal()];
-        String supporters = facts[PersonFactKind.SUPPORTERS.ordinal()];
-        String supportMode = facts[PersonFactKind.SUPPORT_MODE.ordinal()];
+        String unable = facts.get(PersonFactKind.UNABLE_ACTIVITIES);
+        String schooling = facts.get(PersonFactKind.SCHOOLING);
+        String supporters = facts.get(PersonFactKind.SUPPORTERS);
+        String supportMode = facts.get(PersonFactKind.SUPPORT_MODE);
         return new MemberInput(Long.toString(m.personId()), m.relation(), m.birthDate(),
                 severest == null ? null : new DisabilityInput(severest.kind(), severest.grade()),
-                "TRUE".equals(facts[PersonFactKind.SERIOUS_ILLNESS.ordinal()]),
+                "TRUE".equals(facts.get(PersonFactKind.SERIOUS_ILLNESS)),
                 unable == null ? 0 : Integer.parseInt(unable),
                 schooling == null ? Schooling.NONE : Schooling.valueOf(schooling),
-                "TRUE".equals(facts[PersonFactKind.ORPHAN.ordinal()]),
-                "TRUE".equals(facts[PersonFactKind.UNSUPPORTED_CHILD.ordinal()]),
+                "TRUE".equals(facts.get(PersonFactKind.ORPHAN)),
+                "TRUE".equals(facts.get(PersonFactKind.UNSUPPORTED_CHILD)),
                 supporters == null ? Supporters.ABLE : Supporters.valueOf(supporters),
                 supportMode == null ? SupportMode.DISPERSED : SupportMode.valueOf(supportMode),
                 List.copyOf(incomes));
@@ -115,21 +112,6 @@ final class RegistryHousehold {
             }
         }
         return new RigidExpenses(medical, education, rehabilitation);
-    }
-
-    /**
-     * The value of the first fact of each kind in force on the day, by the kind's ordinal (null: none): one pass
-     * over a member's facts, for every member of every household screening assesses.
-     */
-    private static String[] factsInForce(Member m, LocalDate date) {
-        String[] inForce = new String[KINDS];
-        for (PersonFact f : m.facts()) {
-            int k = f.kind().ordinal();
-            if (inForce[k] == null && inForce(f.from(), f.to(), date)) {
-                inForce[k] = f.value();
-            }
-        }
-        return inForce;
     }
 
     private static boolean inForce(LocalDate from, LocalDate to, LocalDate date) {

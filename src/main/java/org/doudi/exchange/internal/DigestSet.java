@@ -17,10 +17,15 @@ final class DigestSet {
     private int size;
 
     DigestSet(int expected) {
-        int slots = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
+        int slots = slotsFor(expected);
         high = new long[slots];
         low = new long[slots];
         used = new boolean[slots];
+    }
+
+    /** A power of two at least twice {@code expected}: open-addressing tables here stay at most half full. */
+    static int slotsFor(int expected) {
+        return Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
     }
 
     /** Adds the digest; false when the set held it already. */

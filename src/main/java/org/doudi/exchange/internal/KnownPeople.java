@@ -21,7 +21,7 @@ final class KnownPeople {
     private final Map<String, Object> sharingTheirKey = new HashMap<>();
 
     KnownPeople(int expected) {
-        int slots = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
+        int slots = DigestSet.slotsFor(expected);
         keys = new long[slots];
         values = new Object[slots];
     }

@@ -115,7 +115,7 @@ class RegistryFacts implements FeedFactSource {
 
     private static Optional<PersonFact> fact(Member m, PersonFactKind kind, LocalDate date) {
         for (PersonFact f : m.facts()) {
-            if (f.kind() == kind && inForce(f.from(), f.to(), date)) {
+            if (f.kind() == kind && f.inForceOn(date)) {
                 return Optional.of(f);
             }
         }

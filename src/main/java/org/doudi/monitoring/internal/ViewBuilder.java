@@ -32,7 +32,6 @@ import org.doudi.registry.AssetKind;
 import org.doudi.registry.HouseholdCategory;
 import org.doudi.registry.HouseholdDetail;
 import org.doudi.registry.Member;
-import org.doudi.registry.PersonFact;
 import org.doudi.registry.PersonFactKind;
 import org.doudi.registry.PovertyCause;
 import org.doudi.registry.Residence;
@@ -131,7 +130,7 @@ class ViewBuilder {
         boolean disaster = false;
         for (Member m : h.members()) {
             MergedFacts.Person f = facts.person(m.personId());
-            Map<PersonFactKind, String> inForce = factsInForce(m, asOf);
+            Map<PersonFactKind, String> inForce = m.factsInForce(asOf);
             Map<String, Object> v = member(m, f, inForce, asOf, assessment);
             Set<String> receives = new LinkedHashSet<>(householdLevelNow);
             receives.addAll(personReceives.getOrDefault(m.personId(), Set.of()));
@@ -325,20 +324,6 @@ class ViewBuilder {
 
     private static long days(LocalDate since, LocalDate asOf) {
         return since == null ? -1L : Math.max(0L, ChronoUnit.DAYS.between(since, asOf));
-    }
-
-    /**
-     * The value of each kind of the member's facts in force on the day, the first of a kind where two overlap: one
-     * pass over the facts for every member of every screened household, which the view then reads by kind.
-     */
-    static Map<PersonFactKind, String> factsInForce(Member m, LocalDate date) {
-        Map<PersonFactKind, String> inForce = new EnumMap<>(PersonFactKind.class);
-        for (PersonFact f : m.facts()) {
-            if (!f.from().isAfter(date) && (f.to() == null || !f.to().isBefore(date))) {
-                inForce.putIfAbsent(f.kind(), f.value());
-            }
-        }
-        return inForce;
     }
 
     private static boolean inForce(Asset a, LocalDate date) {
